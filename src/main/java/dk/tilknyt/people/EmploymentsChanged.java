@@ -1,0 +1,5 @@
+package dk.tilknyt.people;
+
+/** Published after employment segments or persons were written. */
+public record EmploymentsChanged() {
+}

@@ -1,0 +1,5 @@
+package dk.tilknyt.recruitment;
+
+/** Published after postings or applications were written. */
+public record RecruitmentChanged() {
+}

@@ -1,0 +1,26 @@
+package dk.tilknyt.security;
+
+import java.util.Set;
+
+/**
+ * The units a request may see. {@code units == null} means the whole municipality (HR); an empty set
+ * means none (an employee, or a user whose scope unit no longer exists).
+ */
+public record AccessScope(TilknytPrincipal principal, Set<String> units) {
+
+    public boolean wholeMunicipality() {
+        return units == null;
+    }
+
+    public boolean includes(String unitId) {
+        return unitId != null && (units == null || units.contains(unitId));
+    }
+
+    public Role role() {
+        return principal.role();
+    }
+
+    public String username() {
+        return principal.username();
+    }
+}
