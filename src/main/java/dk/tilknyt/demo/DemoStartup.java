@@ -73,14 +73,20 @@ class DemoStartup implements HealthIndicator {
             } catch (RuntimeException e) {
                 log.error("Demo: loading the demo municipality failed; the database may be partly loaded. "
                         + "Remove ./data and start again, or set TILKNYT_DEMO=false.", e);
-            } finally {
-                loading = false;
             }
         });
     }
 
     /** What start-up does, synchronously: load when in demo mode and the database is empty. */
     Optional<Loaded> loadIfNeeded() {
+        try {
+            return load();
+        } finally {
+            loading = false;
+        }
+    }
+
+    private Optional<Loaded> load() {
         if (!mode.enabled()) {
             int removed = users.removeAll();
             if (removed > 0) {

@@ -13,8 +13,8 @@ enum Family {
     SOSU_HELPER("sosu_helper", "Social- og sundhedshjælper", Hours.CARE, 0.17, 1.3, 0.08, 0.03, 9),
     NURSE("nurse", "Sygeplejerske", Hours.NURSE, 0.14, 0.95, 0.40, 0.15, 2.5),
     HEALTH_VISITOR("health_visitor", "Sundhedsplejerske", Hours.MOSTLY_FULL, 0.09, 0.75, 0.55, 0.35, 1),
-    PEDAGOGUE("pedagogue", "Pædagog", Hours.MOSTLY_FULL, 0.12, 1.1, 0.20, 0.05, 6),
-    PEDAGOGICAL_ASSISTANT("pedagogical_assistant", "Pædagogisk assistent", Hours.MOSTLY_FULL, 0.14, 1.15, 0.10, 0.03, 10),
+    PEDAGOGUE("pedagogue", "Pædagog", Hours.MOSTLY_FULL, 0.10, 1.1, 0.20, 0.05, 6),
+    PEDAGOGICAL_ASSISTANT("pedagogical_assistant", "Pædagogisk assistent", Hours.MOSTLY_FULL, 0.12, 1.15, 0.10, 0.03, 10),
     THERAPIST("therapist", "Ergo- eller fysioterapeut", Hours.MOSTLY_FULL, 0.12, 0.8, 0.25, 0.05, 5),
     DENTAL("dental", "Tandplejer eller klinikassistent", Hours.MOSTLY_FULL, 0.09, 0.9, 0.50, 0.30, 1),
     SOCIAL_WORKER("social_worker", "Socialrådgiver", Hours.MOSTLY_FULL, 0.14, 0.95, 0.25, 0.05, 5),
@@ -23,7 +23,7 @@ enum Family {
     SERVICE("service", "Servicemedarbejder", Hours.MOSTLY_FULL, 0.11, 1.15, 0.05, 0.02, 15),
     ADMIN("admin", "Administrativ medarbejder", Hours.OFFICE, 0.09, 0.7, 0.05, 0.02, 25),
     LEADER("leader", "Leder", Hours.LEADER, 0.08, 0.5, 0.20, 0.05, 8),
-    OTHER("other", "Medarbejder", Hours.MOSTLY_FULL, 0.11, 0.9, 0.10, 0.03, 12);
+    OTHER("other", "Medarbejder", Hours.MOSTLY_FULL, 0.09, 0.9, 0.10, 0.03, 12);
 
     private final String code;
     private final String titleDa;

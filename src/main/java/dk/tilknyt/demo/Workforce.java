@@ -156,7 +156,7 @@ final class Workforce {
                 int age = LocalDate.ofEpochDay(first).getYear() - person.birthYear;
                 int tenure = Math.min(Weighted.waitDays(rng, 1 / 8.0), (age - 19) * 365);
                 int start = first - 1 - Math.max(0, tenure);
-                boolean temporary = slot.family != Family.LEADER && chance(rng, 0.04);
+                boolean temporary = slot.family != Family.LEADER && chance(rng, 0.06);
                 hire(slot, person.newEmployment(), start, temporary ? "temporary" : "permanent",
                         slot.family.drawHours(rng, slot.layer));
             }
@@ -381,7 +381,7 @@ final class Workforce {
             case TRAINEE -> push(Type.FILL, nextIntake(lastDay + 1), slot, Fill.TRAINEE);
             case HOURLY -> push(Type.FILL, lastDay + between(rng, 7, 45), slot, Fill.HOURLY);
             case REGULAR -> {
-                if (chance(rng, 0.05)) {
+                if (chance(rng, 0.08)) {
                     push(Type.FILL, lastDay + between(rng, 1, 21), slot, Fill.TEMPORARY);
                 } else if (chance(rng, 0.04)) {
                     push(Type.FILL, lastDay + between(rng, 1, 30), slot, Fill.TRANSFER);

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -64,11 +65,19 @@ class DemoLoadingTest {
         users.create(new UserAdministration.NewUser("demo-hr", "demo-hr-2026!", "hr", null, null), true);
         users.create(new UserAdministration.NewUser("hr.anne", "correct-horse-battery", "hr", null, null), false);
 
-        assertThat(startup(false).loadIfNeeded()).isEmpty();
+        DemoStartup startup = startup(false);
+        assertThat(startup.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(startup.loadIfNeeded()).isEmpty();
 
         assertThat(count("org_unit")).isZero();
         assertThat(count("employment_segment")).isZero();
         assertThat(users.all()).extracting(UserAccount::username).containsExactly("hr.anne");
+    }
+
+    @Test
+    void healthIsOutOfServiceUntilAnEmptyDatabaseIsLoaded() {
+        DemoStartup startup = startup(true);
+        assertThat(startup.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
     }
 
     @Test
@@ -85,7 +94,9 @@ class DemoLoadingTest {
     void demoModeLoadsASmallMunicipalityThroughTheImportAndCreatesAUserForEveryRole() {
         assumeTrue(imports.available(), "the import module is not on this branch yet");
 
-        Optional<Loaded> loaded = startup(true).loadIfNeeded();
+        DemoStartup startup = startup(true);
+        Optional<Loaded> loaded = startup.loadIfNeeded();
+        assertThat(startup.health().getStatus()).isEqualTo(Status.UP);
 
         assertThat(loaded).isPresent();
         GeneratedMunicipality files = loaded.get().files();
