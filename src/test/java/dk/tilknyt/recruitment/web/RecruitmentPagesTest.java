@@ -227,6 +227,17 @@ class RecruitmentPagesTest {
     }
 
     @Test
+    void thePostingPageSpeaksEnglishWhenAskedTo() throws Exception {
+        insertPosting("A1", "pc-a", "open");
+
+        mvc.perform(get("/recruitment/postings/A1").param("lang", "en").with(user(leader)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Applicants are anonymous")))
+                .andExpect(content().string(containsString("Re-post the posting")))
+                .andExpect(content().string(not(containsString("??"))));
+    }
+
+    @Test
     void theChainAndHardToFillPagesRender() throws Exception {
         insertPosting("A1", "pc-a", "open");
 
