@@ -74,6 +74,8 @@ class RecruitmentBrowserTest extends BrowserTest {
         assertThat(page.locator("#app-" + hire)).containsText("Ansat");
 
         button("Flyt til Indkaldt " + dropout).click();
+        // each htmx answer replaces the board: wait for it before pressing the next button
+        assertThat(page.locator("#column-invited")).containsText(dropout);
         button("Markér: ringet op før samtalen " + dropout).click();
         assertThat(page.locator("#app-" + dropout)).containsText("Ringet op før samtalen");
         page.locator("#reason-" + dropout).selectOption("no_show");
