@@ -21,7 +21,6 @@ import dk.tilknyt.recruitment.ApplicationOutcome;
 import dk.tilknyt.recruitment.Posting;
 import dk.tilknyt.recruitment.ThreeMonthConversations;
 import dk.tilknyt.recruitment.domain.HireFollowUp.Conversation;
-import dk.tilknyt.recruitment.domain.HireFollowUp.Retention;
 
 /** Follows hires into the employments they became, through {@link Staff}. */
 @Service

@@ -3,6 +3,7 @@ package dk.tilknyt.recruitment.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.tilknyt.org.OrgDirectory;
 import dk.tilknyt.recruitment.PostingTerms;
-import dk.tilknyt.recruitment.RecruitmentRejected;
+import dk.tilknyt.recruitment.RecruitmentRejected.Problem;
 import dk.tilknyt.recruitment.Stage;
 import dk.tilknyt.recruitment.domain.Funnel;
 import dk.tilknyt.recruitment.domain.PostingStore;
@@ -29,6 +30,8 @@ import dk.tilknyt.recruitment.domain.RecruitmentViews;
 import dk.tilknyt.recruitment.domain.RecruitmentViews.ChainLine;
 import dk.tilknyt.recruitment.domain.RecruitmentViews.FunnelView;
 import dk.tilknyt.recruitment.domain.RecruitmentViews.ViewQuery;
+import dk.tilknyt.shared.InvalidInputException;
+import dk.tilknyt.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The funnel chart, posting chains with their fill times, the hard-to-fill list, and the XLSX exports. */
@@ -73,10 +76,14 @@ class RecruitmentViewsController {
     @GetMapping("/funnel.xlsx")
     void funnelExport(@ModelAttribute("filter") ViewFilter filter, Model model, Locale locale,
             HttpServletResponse response) throws IOException {
-        ViewQuery query = query(filter, model, locale, response).orElseThrow(() -> rejected(model));
+        Read read = read(filter, model, locale);
+        if (!read.filters().problems().isEmpty()) {
+            Problem first = read.filters().problems().getFirst();
+            throw new InvalidInputException(first.key(), "Filter '" + first.field() + "' cannot be read");
+        }
+        ViewQuery query = read.query().orElseThrow(() -> new NotFoundException("Unit", filter.unit()));
         xlsx(response, "tragt.xlsx");
-        exports.funnel(response.getOutputStream(), views.funnel(query), (ViewFilter) model.getAttribute("filter"),
-                new Names(org, locale), locale);
+        exports.funnel(response.getOutputStream(), views.funnel(query), read.shown(), new Names(org, locale), locale);
     }
 
     @GetMapping("/chains")
@@ -106,31 +113,36 @@ class RecruitmentViewsController {
         exports.postings(response.getOutputStream(), lines, new Names(org, locale), locale);
     }
 
+    /** The filters as read, the query they make (empty without an org tree or with unreadable filters). */
+    private record Read(ViewFilter.Read filters, ViewFilter shown, Optional<ViewQuery> query) {
+    }
+
     /**
-     * Reads the filters into a query over the chosen unit's subtree (404 outside the scope). With input that
-     * cannot be read the page shows the messages next to the fields, answers 400 and shows no numbers.
+     * Reads the filters into a query over the chosen unit's subtree (404 outside the scope) and puts what the
+     * filter form needs into the model.
      */
-    private Optional<ViewQuery> query(ViewFilter filter, Model model, Locale locale, HttpServletResponse response) {
+    private Read read(ViewFilter filter, Model model, Locale locale) {
         Optional<String> unit = scope.unitOrHome(filter.unit());
         ViewFilter.Read read = filter.read(LocalDate.now(clock), org);
-        model.addAttribute("filter", filter.shown(unit.orElse(null), read));
+        ViewFilter shown = filter.shown(unit.orElse(null), read);
+        model.addAttribute("filter", shown);
         model.addAttribute("units", scope.choices());
         model.addAttribute("names", new Names(org, locale));
         model.addAttribute("channels", channels());
         model.addAttribute("errors", FormErrors.of(read.problems(), messages, locale));
-        if (!read.problems().isEmpty()) {
-            model.addAttribute("problems", read.problems());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return Optional.empty();
-        }
-        return unit.map(u -> new ViewQuery(scope.subtree(u), read.period(), read.jobFamily(), read.channel()));
+        Optional<ViewQuery> query = read.problems().isEmpty()
+                ? unit.map(u -> new ViewQuery(scope.subtree(u), read.period(), read.jobFamily(), read.channel()))
+                : Optional.empty();
+        return new Read(read, shown, query);
     }
 
-    @SuppressWarnings("unchecked")
-    private static RecruitmentRejected rejected(Model model) {
-        var problems = (List<RecruitmentRejected.Problem>) model.getAttribute("problems");
-        return new RecruitmentRejected(problems == null ? List.of(RecruitmentRejected.Problem.of(null, "view.noUnit"))
-                : problems);
+    /** A page's query; with filters that cannot be read the page shows the messages by the fields and answers 400. */
+    private Optional<ViewQuery> query(ViewFilter filter, Model model, Locale locale, HttpServletResponse response) {
+        Read read = read(filter, model, locale);
+        if (!read.filters().problems().isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        return read.query();
     }
 
     /** The known channels and any others the stored postings use. */
@@ -142,7 +154,7 @@ class RecruitmentViewsController {
 
     /** The chart's numbers and labels, read by static/js/recruitment.js from a data attribute. */
     private Map<String, Object> chartData(Funnel funnel, Locale locale) {
-        List<String> labels = java.util.Arrays.stream(Stage.values())
+        List<String> labels = Arrays.stream(Stage.values())
                 .map(s -> messages.getMessage("stage." + s.code(), null, locale)).toList();
         return Map.of(
                 "labels", labels,

@@ -214,6 +214,8 @@ class RecruitmentPagesTest {
         mvc.perform(get("/recruitment/funnel").param("from", "31.02.2026").with(user(leader)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"f-from-error\"")));
+        mvc.perform(get("/recruitment/funnel.xlsx").param("to", "i går").with(user(leader)))
+                .andExpect(status().isBadRequest());
 
         byte[] xlsx = mvc.perform(get("/recruitment/funnel.xlsx").with(user(leader)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
