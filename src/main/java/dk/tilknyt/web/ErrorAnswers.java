@@ -101,6 +101,7 @@ class ErrorAnswers {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
         page.addObject("message", message);
+        ShellModel.addTo(page, request);
         return page;
     }
 }

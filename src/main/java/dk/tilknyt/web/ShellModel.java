@@ -1,0 +1,57 @@
+package dk.tilknyt.web;
+
+import java.util.Map;
+
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * What the layout needs on every page (Thymeleaf 3.1 no longer exposes the request): which nav item
+ * is active, for {@code aria-current}, and the current page's address in each language, so switching
+ * language keeps the page and its filters.
+ */
+final class ShellModel implements HandlerInterceptor {
+
+    /** Nav sections by path prefix (a person page belongs under staff). */
+    private static final Map<String, String> SECTIONS = Map.of("/admin/users", "users", "/admin/audit", "audit",
+            "/org", "org", "/staff", "staff", "/people", "staff", "/me", "me", "/keyfigures", "keyfigures",
+            "/imports", "imports");
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                           ModelAndView modelAndView) {
+        if (modelAndView != null && modelAndView.getViewName() != null
+                && !modelAndView.getViewName().startsWith("redirect:")) {
+            addTo(modelAndView, request);
+        }
+    }
+
+    static void addTo(ModelAndView page, HttpServletRequest request) {
+        page.addObject("activeNav", section(request.getRequestURI().substring(request.getContextPath().length())));
+        if ("GET".equals(request.getMethod())) {
+            page.addObject("langDa", languageUrl(request, "da"));
+            page.addObject("langEn", languageUrl(request, "en"));
+        }
+    }
+
+    static String section(String path) {
+        if (path.isEmpty() || "/".equals(path)) {
+            return "home";
+        }
+        for (Map.Entry<String, String> section : SECTIONS.entrySet()) {
+            if (path.equals(section.getKey()) || path.startsWith(section.getKey() + "/")) {
+                return section.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String languageUrl(HttpServletRequest request, String language) {
+        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", language)
+                .build().toUriString().replaceFirst("^[a-z]+://[^/]+", "");
+    }
+}
