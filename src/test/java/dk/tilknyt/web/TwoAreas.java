@@ -1,11 +1,15 @@
 package dk.tilknyt.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 
 import dk.tilknyt.org.OrgUnitsChanged;
 import dk.tilknyt.security.UserAdministration;
@@ -72,6 +76,12 @@ public final class TwoAreas {
         users.create(new NewUser(PLANNER_A, PASSWORD, "planner", "omr-a", null), false);
         users.create(new NewUser(COUNCIL_A, PASSWORD, "council", "omr-a", null), false);
         users.create(new NewUser(EMPLOYEE_PA1, PASSWORD, "employee", null, "pa1"), false);
+    }
+
+    /** A web session signed in through the real login form. */
+    public static MockHttpSession session(MockMvc mvc, String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andReturn().getRequest().getSession(false);
     }
 
     static void unit(JdbcClient jdbc, String id, String name, String parent, String level) {
