@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,7 +51,12 @@ final class ShellModel implements HandlerInterceptor {
     }
 
     private static String languageUrl(HttpServletRequest request, String language) {
-        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", language)
-                .build().toUriString().replaceFirst("^[a-z]+://[^/]+", "");
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(request.getRequestURI());
+        request.getParameterMap().forEach((name, values) -> {
+            if (!"lang".equals(name)) {
+                url.queryParam(name, (Object[]) values);
+            }
+        });
+        return url.queryParam("lang", language).build().encode().toUriString();
     }
 }
