@@ -1,5 +1,6 @@
 package dk.tilknyt.web;
 
+import java.net.URI;
 import java.util.Map;
 
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -32,10 +33,8 @@ final class ShellModel implements HandlerInterceptor {
 
     static void addTo(ModelAndView page, HttpServletRequest request) {
         page.addObject("activeNav", section(request.getRequestURI().substring(request.getContextPath().length())));
-        if ("GET".equals(request.getMethod())) {
-            page.addObject("langDa", languageUrl(request, "da"));
-            page.addObject("langEn", languageUrl(request, "en"));
-        }
+        page.addObject("langDa", languageUrl(request, "da"));
+        page.addObject("langEn", languageUrl(request, "en"));
     }
 
     static String section(String path) {
@@ -50,7 +49,14 @@ final class ShellModel implements HandlerInterceptor {
         return null;
     }
 
+    /**
+     * This page in the other language. A page rendered by a POST (a form with errors) has no address of its
+     * own, so the switch leads back to the page the form was on, or home.
+     */
     private static String languageUrl(HttpServletRequest request, String language) {
+        if (!"GET".equals(request.getMethod())) {
+            return formPage(request, language);
+        }
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(request.getRequestURI());
         request.getParameterMap().forEach((name, values) -> {
             if (!"lang".equals(name)) {
@@ -58,5 +64,24 @@ final class ShellModel implements HandlerInterceptor {
             }
         });
         return url.queryParam("lang", language).build().encode().toUriString();
+    }
+
+    private static String formPage(HttpServletRequest request, String language) {
+        String path = request.getContextPath() + "/";
+        String query = "";
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                URI uri = URI.create(referer);
+                if (uri.getRawPath() != null && (uri.getHost() == null || uri.getHost().equals(request.getServerName()))) {
+                    path = uri.getRawPath();
+                    query = uri.getRawQuery() == null ? ""
+                            : uri.getRawQuery().replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
+                }
+            } catch (IllegalArgumentException ignored) {
+                // a malformed Referer: back to home
+            }
+        }
+        return path + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + language;
     }
 }

@@ -1,7 +1,9 @@
 package dk.tilknyt.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -75,6 +77,14 @@ class ShellPagesTest {
         String html = html(TwoAreas.LEADER_A, get("/staff").param("unit", "pc-a1").param("jobFamily", "nurse"));
         assertThat(Pages.element(html, "hreflang=\"en\"")).contains("href=\"/staff?unit=pc-a1&amp;jobFamily=nurse&amp;lang=en\"");
         assertThat(Pages.element(html, "hreflang=\"da\"")).contains("aria-current=\"true\"");
+    }
+
+    @Test
+    void aFormWithErrorsSwitchesLanguageBackToTheFormsPage() throws Exception {
+        String html = html(TwoAreas.HR, post("/admin/users").with(csrf())
+                .header("Referer", "http://localhost/admin/users/new?lang=da")
+                .param("username", "x").param("password", "kort").param("role", "hr"));
+        assertThat(Pages.element(html, "hreflang=\"en\"")).contains("href=\"/admin/users/new?lang=en\"");
     }
 
     @Test
