@@ -14,6 +14,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
@@ -79,6 +80,12 @@ class ErrorAnswers {
     @ExceptionHandler(AccessDeniedException.class)
     Object denied(Exception e, HttpServletRequest request, Locale locale) {
         return answer(request, HttpStatus.FORBIDDEN, messages.getMessage("error.forbidden", null, "Forbidden", locale));
+    }
+
+    /** The browser went away mid-answer (a click elsewhere while an htmx fragment loaded): nobody to answer. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone() {
+        // nothing to send
     }
 
     @ExceptionHandler(Exception.class)
