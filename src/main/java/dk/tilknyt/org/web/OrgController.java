@@ -49,7 +49,7 @@ class OrgController {
     }
 
     @GetMapping("/org")
-    String top(Model model) {
+    String top() {
         guard.requireRole(Role.HR, Role.LEADER, Role.PLANNER, Role.COUNCIL);
         List<OrgUnit> roots = org.tree().roots();
         String home = guard.homeUnit(roots.isEmpty() ? null : roots.getFirst().id());
@@ -73,7 +73,8 @@ class OrgController {
         children.forEach(child -> groups.put(child.id(), tree.subtree(child.id())));
         Map<String, Integer> counts = new LinkedHashMap<>(headcounts.headcounts(groups, LocalDate.now(clock)));
         int total = counts.remove(TOTAL);
-        Suppressed shown = scope.role() == Role.COUNCIL ? SmallCounts.suppress(total, counts) : SmallCounts.none(total, counts);
+        Suppressed shown = scope.role() == Role.COUNCIL
+                ? SmallCounts.suppress(total, counts) : SmallCounts.none(total, counts);
 
         model.addAttribute("unit", unit);
         model.addAttribute("path", tree.path(unitId).stream().filter(u -> scope.includes(u.id())).toList());

@@ -141,7 +141,7 @@ class StaffListController {
             segments.stream()
                     .filter(s -> s.covers(today) && units.contains(s.unitId()))
                     .filter(s -> family == null || family.equals(s.jobFamily()))
-                    .forEach(s -> rows.add(new StaffRow(personId, s.jobFamily(),
+                    .forEach(s -> rows.add(new StaffRow(personId,
                             familyNames.getOrDefault(s.jobFamily(), s.jobFamily()), s.weeklyHours(), s.type(),
                             s.shiftLayer(), s.unitId(), tree.name(s.unitId()), tenure)));
         });
