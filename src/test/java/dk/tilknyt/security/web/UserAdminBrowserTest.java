@@ -53,12 +53,14 @@ class UserAdminBrowserTest extends BrowserTest {
         page.getByLabel("Adgangskode").fill("for-kort");
         page.getByRole(AriaRole.BUTTON, named("Gem")).click();
         assertThat(page.locator("#password-error")).hasText("Adgangskoden skal være mindst 12 tegn.");
+        screenshot("user-form-error");
         assertThat(page.getByLabel("Adgangskode")).hasAttribute("aria-invalid", "true");
 
         page.getByLabel("Adgangskode").fill("et-langt-kodeord-til-b");
         page.getByRole(AriaRole.BUTTON, named("Gem")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Brugeren leder.b er oprettet.");
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("leder.b"))).containsText("Område B");
+        screenshot("users");
 
         page.getByRole(AriaRole.LINK, named("Redigér leder.b")).click();
         page.getByLabel("Rolle").selectOption("council");
@@ -85,6 +87,9 @@ class UserAdminBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named("Søg")).click();
         assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText("person page")))
                 .containsText("leder.a Visning Medarbejder pa5");
+        screenshot("audit");
+        page.navigate(url("/"));
+        screenshot("home-hr");
     }
 
     @Test
@@ -93,5 +98,12 @@ class UserAdminBrowserTest extends BrowserTest {
         Cookie session = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
         assertThat(session.httpOnly).isTrue();
         assertThat(session.sameSite).isEqualTo(SameSiteAttribute.LAX);
+    }
+
+    private void screenshot(String name) {
+        if (System.getenv("TILKNYT_SCREENSHOTS") != null) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(java.nio.file.Path.of(System.getenv("TILKNYT_SCREENSHOTS"), name + ".png")));
+        }
     }
 }
