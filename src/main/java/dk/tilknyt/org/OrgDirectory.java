@@ -79,6 +79,28 @@ public class OrgDirectory implements UnitHierarchy {
         return tree().contains(unitId);
     }
 
+    @Override
+    public String nameOf(String unitId) {
+        return tree().name(unitId);
+    }
+
+    @Override
+    public List<UnitOption> outline() {
+        OrgTree current = tree();
+        List<UnitOption> options = new java.util.ArrayList<>(current.size());
+        for (OrgUnit root : current.roots()) {
+            addDepthFirst(current, root, 0, options);
+        }
+        return options;
+    }
+
+    private static void addDepthFirst(OrgTree tree, OrgUnit unit, int depth, List<UnitOption> options) {
+        options.add(new UnitOption(unit.id(), unit.name(), depth));
+        for (OrgUnit child : tree.children(unit.id())) {
+            addDepthFirst(tree, child, depth + 1, options);
+        }
+    }
+
     @EventListener
     void on(OrgUnitsChanged event) {
         tree.set(null);

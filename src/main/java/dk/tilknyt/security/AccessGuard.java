@@ -57,15 +57,17 @@ public class AccessGuard {
     /**
      * The caller may see this person's data: HR always; leaders and planners when the person has a
      * segment in their scope; an employee only themself; works-council members never (aggregates only).
+     * Anyone linked to a person record may see their own.
      */
     public AccessScope requirePerson(String personId) {
         AccessScope scope = scope();
-        boolean allowed = personId != null && persons.exists(personId) && switch (scope.role()) {
+        boolean self = personId != null && personId.equals(scope.principal().personId());
+        boolean allowed = personId != null && persons.exists(personId) && (self || switch (scope.role()) {
             case HR -> true;
             case LEADER, PLANNER -> persons.hasSegmentIn(personId, scope.units());
             case EMPLOYEE -> personId.equals(scope.principal().personId());
             case COUNCIL -> false;
-        };
+        });
         if (!allowed) {
             throw new NotFoundException("Person", personId);
         }

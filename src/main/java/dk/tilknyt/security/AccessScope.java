@@ -16,6 +16,14 @@ public record AccessScope(TilknytPrincipal principal, Set<String> units) {
         return unitId != null && (units == null || units.contains(unitId));
     }
 
+    /**
+     * Whether a person's whole history may be shown: to HR, and to the person themself. Leaders and
+     * planners see only what lies in their units.
+     */
+    public boolean seesAllOf(String personId) {
+        return wholeMunicipality() || (personId != null && personId.equals(principal.personId()));
+    }
+
     public Role role() {
         return principal.role();
     }

@@ -4,12 +4,27 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A local user as Spring Security sees it. Kept in the session, so it holds no secrets beyond the hash. */
-record LocalUser(TilknytPrincipal principal, String passwordHash) implements UserDetails, TilknytPrincipalHolder, Serializable {
+/**
+ * A local user as Spring Security's password check sees it. The hash is erased once the password
+ * was checked, so the session holds none. {@code locked} is set while the login throttle holds the
+ * username back after repeated wrong passwords.
+ */
+final class LocalUser implements UserDetails, CredentialsContainer, TilknytPrincipalHolder, Serializable {
+
+    private final TilknytPrincipal principal;
+    private final boolean locked;
+    private String passwordHash;
+
+    LocalUser(TilknytPrincipal principal, String passwordHash, boolean locked) {
+        this.principal = principal;
+        this.passwordHash = passwordHash;
+        this.locked = locked;
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -24,6 +39,16 @@ record LocalUser(TilknytPrincipal principal, String passwordHash) implements Use
     @Override
     public String getUsername() {
         return principal.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override

@@ -47,6 +47,10 @@ public class UserAdministration {
         return store.find(username);
     }
 
+    public long count() {
+        return store.count();
+    }
+
     @Transactional
     public UserAccount create(NewUser command, boolean demo) {
         String username = command.username() == null ? "" : command.username().trim();

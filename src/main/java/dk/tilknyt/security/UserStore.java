@@ -17,20 +17,31 @@ class UserStore implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
-    UserStore(JdbcClient jdbc, Clock clock) {
+    UserStore(JdbcClient jdbc, Clock clock, LoginThrottle throttle) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql("select username, role, scope_unit_id, person_id, password_hash from app_user where username = ?")
                 .param(username)
-                .query((rs, n) -> new LocalUser(new TilknytPrincipal(rs.getString(1),
-                        Role.fromCode(rs.getString(2)).orElseThrow(), rs.getString(3), rs.getString(4)), rs.getString(5)))
+                .query((rs, n) -> new LocalUser(principal(rs), rs.getString(5), throttle.isLocked(username)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    /** The user as Tilknyt sees it now: re-read for every request, so a change or deletion takes effect at once. */
+    Optional<TilknytPrincipal> principal(String username) {
+        return jdbc.sql("select username, role, scope_unit_id, person_id from app_user where username = ?")
+                .param(username).query((rs, n) -> principal(rs)).optional();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }
 
     Optional<UserAccount> find(String username) {
@@ -63,6 +74,11 @@ class UserStore implements UserDetailsService {
 
     boolean delete(String username) {
         return jdbc.sql("delete from app_user where username = ?").param(username).update() > 0;
+    }
+
+    private static TilknytPrincipal principal(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new TilknytPrincipal(rs.getString(1), Role.fromCode(rs.getString(2)).orElseThrow(), rs.getString(3),
+                rs.getString(4));
     }
 
     private static UserAccount account(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
