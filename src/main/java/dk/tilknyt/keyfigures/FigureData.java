@@ -1,11 +1,18 @@
 package dk.tilknyt.keyfigures;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -26,12 +33,13 @@ import dk.tilknyt.recruitment.RecruitmentChanged;
 
 /**
  * Keeps the figure snapshot fresh: every change event (after its transaction commits) makes the
- * current snapshot stale, and the first request after that builds a new one from all stored data
- * (requests meanwhile wait, so a figure is never older than the last import). A new day also needs a
- * new snapshot, because open absence rows are counted up to today.
+ * current snapshot stale, and a new one is built from all stored data in the background once the
+ * changes have been quiet for a moment (an import publishes several events). A request that finds the
+ * snapshot stale waits for the new one, so a figure is never older than the last import. A new day
+ * also needs a new snapshot, because open absence rows are counted up to today.
  */
 @Component
-class FigureData {
+class FigureData implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FigureData.class);
 
@@ -42,10 +50,19 @@ class FigureData {
     private final TransactionTemplate readOnly;
     private final Clock clock;
     private final AtomicLong changes = new AtomicLong();
+    private final Duration refreshDelay;
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "key-figure-snapshot");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Object scheduling = new Object();
+    private ScheduledFuture<?> scheduled;
     private volatile Current current;
 
     FigureData(OrgDirectory org, Staff staff, Absences absences, Recruitment recruitment,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock,
+            @Value("${tilknyt.keyfigures.refresh-delay:PT2S}") Duration refreshDelay) {
         this.org = org;
         this.staff = staff;
         this.absences = absences;
@@ -53,6 +70,7 @@ class FigureData {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.clock = clock;
+        this.refreshDelay = refreshDelay;
     }
 
     Snapshot snapshot() {
@@ -95,22 +113,50 @@ class FigureData {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(OrgUnitsChanged event) {
-        changes.incrementAndGet();
+        changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(EmploymentsChanged event) {
-        changes.incrementAndGet();
+        changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AbsencesChanged event) {
-        changes.incrementAndGet();
+        changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(RecruitmentChanged event) {
+        changed();
+    }
+
+    /** Marks the snapshot stale at once and schedules a rebuild for when the changes have settled. */
+    private void changed() {
         changes.incrementAndGet();
+        if (refreshDelay.isNegative()) {
+            return;
+        }
+        synchronized (scheduling) {
+            if (scheduled != null) {
+                scheduled.cancel(false);
+            }
+            scheduled = background.schedule(this::refreshInBackground, refreshDelay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void refreshInBackground() {
+        try {
+            snapshot();
+        } catch (RuntimeException e) {
+            // the next request builds it again and reports any error there
+            log.warn("Background build of the key-figure snapshot failed: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdownNow();
     }
 
     private record Current(Snapshot snapshot, long change) {

@@ -22,6 +22,8 @@ public class Staff implements PersonPlacement {
             employment_id, segment_start, segment_end, person_id, unit_id, job_family,
             employment_type, weekly_hours, departure_reason, shift_layer""";
 
+    private static final int STREAM_FETCH_SIZE = 10_000;
+
     private final JdbcClient jdbc;
 
     Staff(JdbcClient jdbc) {
@@ -57,9 +59,13 @@ public class Staff implements PersonPlacement {
         return segmentsIn(unitIds, day, day);
     }
 
-    /** Streams every stored segment (for in-memory figure engines and exports) without holding them all. */
+    /**
+     * Streams every stored segment (for in-memory figure engines and exports) without holding them all:
+     * inside a transaction PostgreSQL sends the rows in batches.
+     */
     public void forEachSegment(Consumer<EmploymentSegment> consumer) {
         jdbc.sql("select " + SEGMENT_COLUMNS + " from employment_segment order by person_id, segment_start")
+                .withFetchSize(STREAM_FETCH_SIZE)
                 .query(rs -> {
                     consumer.accept(segment(rs, 0));
                 });
@@ -67,7 +73,7 @@ public class Staff implements PersonPlacement {
 
     /** Streams every person (id and birth year). */
     public void forEachPerson(Consumer<Person> consumer) {
-        jdbc.sql("select id, birth_year from person").query(rs -> {
+        jdbc.sql("select id, birth_year from person").withFetchSize(STREAM_FETCH_SIZE).query(rs -> {
             consumer.accept(new Person(rs.getString(1), (Integer) rs.getObject(2)));
         });
     }

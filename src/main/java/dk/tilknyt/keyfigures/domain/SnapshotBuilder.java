@@ -193,6 +193,7 @@ public final class SnapshotBuilder {
             return;
         }
         frozen = true;
+        renumberPersonsById();
         int persons = personCount();
         int n = rPerson.size();
         Integer[] order = new Integer[n];
@@ -253,6 +254,31 @@ public final class SnapshotBuilder {
         spellFrom = new int[persons];
         spellTo = new int[persons];
         Arrays.fill(pieceTo, -1);
+    }
+
+    /**
+     * Numbers persons in the order of their ids, which is (near enough) the order absence rows arrive
+     * in, so that a query walking persons by number also walks their absence pieces front to back.
+     */
+    private void renumberPersonsById() {
+        String[] ids = new String[personCount()];
+        personIndex.forEach((id, p) -> ids[p] = id);
+        String[] sorted = ids.clone();
+        Arrays.sort(sorted);
+        int[] renumbered = new int[ids.length];
+        IntList years = new IntList(ids.length);
+        for (int q = 0; q < sorted.length; q++) {
+            int p = personIndex.get(sorted[q]);
+            renumbered[p] = q;
+            years.add(birthYears.get(p));
+        }
+        for (int q = 0; q < sorted.length; q++) {
+            personIndex.put(sorted[q], q);
+            birthYears.set(q, years.get(q));
+        }
+        for (int i = 0; i < rPerson.size(); i++) {
+            rPerson.set(i, renumbered[rPerson.get(i)]);
+        }
     }
 
     /** key-figures.md hours_up / hours_down: the segment directly follows one of the same employment. */
@@ -484,7 +510,13 @@ public final class SnapshotBuilder {
         points.add(last + 1);
         int[] sorted = points.toArray();
         Arrays.sort(sorted);
-        return Arrays.stream(sorted).distinct().toArray();
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, distinct);
     }
 
     int[] spellSegmentOffset() {
