@@ -30,7 +30,6 @@ public final class FigureEngine {
     private static final int ANY_JOB = -1;
     private static final int NO_REASON_RANK = DepartureReason.values().length;
     private static final AbsenceType[] TYPES = AbsenceType.values();
-    private static final PostingOutcome[] OUTCOMES = PostingOutcome.values();
 
     private final Snapshot s;
     private final boolean[] unitInScope;
@@ -395,35 +394,36 @@ public final class FigureEngine {
 
     /** key-figures.md "Recruitment": chains by their first posting's unit, postings by their own. */
     private void recruitment() {
+        PostingChains r = s.recruitment;
         for (int u = 0; u < unitInScope.length; u++) {
             if (!unitInScope[u]) {
                 continue;
             }
-            for (int c : s.chainsByUnit[u]) {
-                if (job != ANY_JOB && s.chainJob[c] != job) {
+            for (int c : r.chainsByUnit[u]) {
+                if (job != ANY_JOB && r.chainJob[c] != job) {
                     continue;
                 }
-                PostingOutcome outcome = OUTCOMES[s.chainOutcome[c]];
-                int deadline = s.chainFirstDeadline[c];
+                PostingOutcome outcome = r.chainOutcome[c];
+                int deadline = r.chainFirstDeadline[c];
                 boolean decided = outcome == PostingOutcome.FILLED || outcome == PostingOutcome.UNFILLED;
                 if (decided && deadline >= from && deadline <= to) {
                     tally.chainsDecided++;
-                    tally.chainsFilledFirstTime += s.chainFirstFilled[c] ? 1 : 0;
+                    tally.chainsFilledFirstTime += r.chainFirstFilled[c] ? 1 : 0;
                     tally.chainsFilled += outcome == PostingOutcome.FILLED ? 1 : 0;
                 }
-                int filled = s.chainFilledDate[c];
+                int filled = r.chainFilledDate[c];
                 if (outcome == PostingOutcome.FILLED && filled != Snapshot.NO_DAY && filled >= from && filled <= to) {
-                    tally.addDaysToFill(filled - s.chainFirstPublished[c]);
+                    tally.addDaysToFill(filled - r.chainFirstPublished[c]);
                 }
             }
-            for (int x : s.postingsByUnit[u]) {
-                if ((job != ANY_JOB && s.postingJob[x] != job) || s.postingDeadline[x] < from || s.postingDeadline[x] > to) {
+            for (int x : r.postingsByUnit[u]) {
+                if ((job != ANY_JOB && r.postingJob[x] != job) || r.postingDeadline[x] < from || r.postingDeadline[x] > to) {
                     continue;
                 }
                 tally.postings++;
-                tally.applications += s.postingApplications[x];
-                tally.invitedOrLater += s.postingInvitedOrLater[x];
-                tally.invitedThenWithdrawn += s.postingInvitedWithdrawn[x];
+                tally.applications += r.postingApplications[x];
+                tally.invitedOrLater += r.postingInvitedOrLater[x];
+                tally.invitedThenWithdrawn += r.postingInvitedWithdrawn[x];
             }
         }
     }

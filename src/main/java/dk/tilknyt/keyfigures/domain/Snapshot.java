@@ -55,20 +55,7 @@ public final class Snapshot {
     final int[] spellSegmentOffset;
     final int[] spellSegments;
 
-    // recruitment: posting chains (by first posting) and single postings
-    final int[][] chainsByUnit;
-    final int[] chainJob;
-    final int[] chainFirstDeadline;
-    final int[] chainFirstPublished;
-    final boolean[] chainFirstFilled;
-    final byte[] chainOutcome;      // PostingOutcome ordinal of the last posting
-    final int[] chainFilledDate;    // NO_DAY when none
-    final int[][] postingsByUnit;
-    final int[] postingJob;
-    final int[] postingDeadline;
-    final int[] postingApplications;
-    final int[] postingInvitedOrLater;
-    final int[] postingInvitedWithdrawn;
+    final PostingChains recruitment;
 
     static final byte LONG_SPELL = (byte) 0x40;
     static final byte TYPE_MASK = 0x3f;
@@ -102,19 +89,7 @@ public final class Snapshot {
         this.spellEnd = b.spellEnd.toArray();
         this.spellSegmentOffset = b.spellSegmentOffset();
         this.spellSegments = b.spellSegments.toArray();
-        this.chainsByUnit = b.chainsByUnit;
-        this.chainJob = b.chainJob.toArray();
-        this.chainFirstDeadline = b.chainFirstDeadline.toArray();
-        this.chainFirstPublished = b.chainFirstPublished.toArray();
-        this.chainFirstFilled = b.chainFirstFilled();
-        this.chainOutcome = SnapshotBuilder.bytes(b.chainOutcome);
-        this.chainFilledDate = b.chainFilledDate.toArray();
-        this.postingsByUnit = b.postingsByUnit;
-        this.postingJob = b.postingJob.toArray();
-        this.postingDeadline = b.postingDeadline.toArray();
-        this.postingApplications = b.postingApplications;
-        this.postingInvitedOrLater = b.postingInvitedOrLater;
-        this.postingInvitedWithdrawn = b.postingInvitedWithdrawn;
+        this.recruitment = b.chains;
     }
 
     /** The day the snapshot counts open absence rows up to; a new day needs a new snapshot. */

@@ -11,15 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 import dk.tilknyt.absence.Absence;
+import dk.tilknyt.keyfigures.domain.AbsenceSpreading.Piece;
 import dk.tilknyt.people.EmploymentSegment;
 import dk.tilknyt.people.Person;
 import dk.tilknyt.recruitment.Application;
 import dk.tilknyt.recruitment.Posting;
-import dk.tilknyt.recruitment.PostingOutcome;
 
 /**
  * Builds a {@link Snapshot} from rows streamed in this order: persons, segments, absence rows
- * (grouped by person, as {@code Absences.forEach} delivers them), postings and applications.
+ * (grouped by person, as {@code Absences.forEach} delivers them), postings and applications
+ * (see {@link PostingChains}).
  *
  * <p>The rules that do not depend on a query are applied here, once: how an absence row's hours are
  * spread over days and segments, which rows form one sickness spell and how long it is, which
@@ -30,9 +31,7 @@ public final class SnapshotBuilder {
 
     /** key-figures.md: a re-hire or move within 90 days continues the chain. */
     static final int CHAIN_GAP_DAYS = 90;
-    /** key-figures.md long_term_sickness_share: spells longer than 30 calendar days (the employer period). */
-    static final int LONG_SPELL_DAYS = 30;
-    private static final long MICRO = 1_000_000L;
+    private static final int MAX_PIECE_DAYS = 31;
 
     final LocalDate today;
     private final int todayDay;
@@ -68,6 +67,7 @@ public final class SnapshotBuilder {
     byte[] segHoursChange;
     int[] segChainStart;
     int[][] personsByUnit;
+    PostingChains chains;
 
     // absences
     private int currentPerson = -1;
@@ -86,22 +86,7 @@ public final class SnapshotBuilder {
     private final IntList spellSegmentStart = new IntList(1024);
     final IntList spellSegments = new IntList(1024);
 
-    // recruitment
-    private final List<Posting> postings = new ArrayList<>();
-    private final Map<String, int[]> applicationCounts = new HashMap<>();
-    int[][] chainsByUnit;
-    final IntList chainJob = new IntList();
-    final IntList chainFirstDeadline = new IntList();
-    final IntList chainFirstPublished = new IntList();
-    private final IntList chainFirstFilled = new IntList();
-    final IntList chainOutcome = new IntList();
-    final IntList chainFilledDate = new IntList();
-    int[][] postingsByUnit;
-    final IntList postingJob = new IntList();
-    final IntList postingDeadline = new IntList();
-    int[] postingApplications;
-    int[] postingInvitedOrLater;
-    int[] postingInvitedWithdrawn;
+    private PostingChains.Builder recruitment;
 
     public SnapshotBuilder(LocalDate today, Collection<String> unitIds, Collection<String> jobFamilies) {
         this.today = today;
@@ -149,24 +134,18 @@ public final class SnapshotBuilder {
     }
 
     public void posting(Posting posting) {
-        postings.add(posting);
+        recruitment().posting(posting);
     }
 
     public void application(Application application) {
-        int[] counts = applicationCounts.computeIfAbsent(application.postingId(), k -> new int[3]);
-        counts[0]++;
-        String stage = application.furthestStage() == null ? "" : application.furthestStage().trim().toLowerCase();
-        boolean invitedOrLater = switch (stage) {
-            case "invited", "interviewed", "offered", "hired" -> true;
-            default -> false;
-        };
-        if (invitedOrLater) {
-            counts[1]++;
+        recruitment().application(application);
+    }
+
+    private PostingChains.Builder recruitment() {
+        if (recruitment == null) {
+            recruitment = new PostingChains.Builder(unitIndex, jobIndex);
         }
-        // key-figures.md interview_dropout_rate: invited, then withdrew before the interview
-        if (stage.equals("invited") && "withdrawn".equalsIgnoreCase(trim(application.outcome()))) {
-            counts[2]++;
-        }
+        return recruitment;
     }
 
     public Snapshot build() {
@@ -178,7 +157,7 @@ public final class SnapshotBuilder {
                 spellFrom[p] = spellTo[p] = 0;
             }
         }
-        buildRecruitment();
+        chains = recruitment().build();
         return new Snapshot(this);
     }
 
@@ -345,35 +324,48 @@ public final class SnapshotBuilder {
         currentPerson = -1;
         rows.sort(Comparator.comparing(Absence::start).thenComparing(Absence::id));
         int[] rowSpell = new int[rows.size()];
-        List<Spell> spells = spells(rows, rowSpell);
+        List<SicknessSpells.Spell> spells = SicknessSpells.of(rows, rowSpell);
+        AbsenceSpreading.Segments segments = segmentsOf(p);
 
         List<Piece> pieces = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            Spell spell = rowSpell[i] >= 0 ? spells.get(rowSpell[i]) : null;
+            Absence row = rows.get(i);
+            SicknessSpells.Spell spell = rowSpell[i] >= 0 ? spells.get(rowSpell[i]) : null;
+            int employment = AbsenceSpreading.PERSON_WIDE;
+            if (row.employmentId() != null) {
+                Integer known = employmentIndex.get(row.employmentId());
+                if (known == null) {
+                    continue;
+                }
+                employment = known;
+            }
+            int lastDay = row.end() == null ? todayDay : day(row.end());
+            byte kind = (byte) (row.type().ordinal() | (spell != null && spell.isLong(todayDay) ? Snapshot.LONG_SPELL : 0));
             int before = pieces.size();
-            spread(p, rows.get(i), spell != null && spell.isLong(todayDay), pieces);
+            AbsenceSpreading.spread(segments, row, employment, lastDay, kind, pieces);
             if (spell != null) {
                 for (int k = before; k < pieces.size(); k++) {
-                    spell.addSegment(pieces.get(k).segment);
+                    spell.addSegment(pieces.get(k).segment());
                 }
             }
         }
+        pieces = shortened(pieces);
         pieces.sort(Comparator.comparingInt(Piece::start));
         pieceFrom[p] = pieceStart.size();
         int longest = 0;
         for (Piece piece : pieces) {
-            pieceStart.add(piece.start);
-            pieceEnd.add(piece.end);
-            pieceSegment.add(piece.segment);
-            pieceRate.add(piece.rate);
-            pieceKind.add(piece.kind);
-            longest = Math.max(longest, piece.end - piece.start);
+            pieceStart.add(piece.start());
+            pieceEnd.add(piece.end());
+            pieceSegment.add(piece.segment());
+            pieceRate.add(piece.rate());
+            pieceKind.add(piece.kind());
+            longest = Math.max(longest, piece.end() - piece.start());
         }
         pieceTo[p] = pieceStart.size();
         pieceMaxLength[p] = longest;
 
         spellFrom[p] = spellEnd.size();
-        for (Spell spell : spells) {
+        for (SicknessSpells.Spell spell : spells) {
             if (!spell.running) {
                 spellEnd.add(spell.end);
                 spellSegmentStart.add(spellSegments.size());
@@ -383,140 +375,40 @@ public final class SnapshotBuilder {
         spellTo[p] = spellEnd.size();
     }
 
-    /**
-     * key-figures.md sickness_spells: sickness rows of one person form one spell while each next row
-     * starts at most a day after the spell so far ends, or after only Saturdays, Sundays and holidays.
-     */
-    static List<Spell> spells(List<Absence> rowsByStart, int[] rowSpell) {
-        List<Spell> spells = new ArrayList<>();
-        Spell current = null;
-        for (int i = 0; i < rowsByStart.size(); i++) {
-            Absence row = rowsByStart.get(i);
-            rowSpell[i] = -1;
-            if (!row.type().isSickness()) {
-                continue;
-            }
-            int start = day(row.start());
-            int end = row.end() == null ? Snapshot.OPEN : day(row.end());
-            if (current == null || !continues(current.end, start)) {
-                current = new Spell(start);
-                spells.add(current);
-            }
-            current.extend(end, row.end() == null);
-            rowSpell[i] = spells.size() - 1;
+    /** The person's segments of every type, as the absence rules see them. */
+    private AbsenceSpreading.Segments segmentsOf(int p) {
+        int n = allOffset[p + 1] - allOffset[p];
+        int[] start = new int[n];
+        int[] end = new int[n];
+        int[] weekly = new int[n];
+        int[] employment = new int[n];
+        int[] segment = new int[n];
+        for (int i = 0; i < n; i++) {
+            int r = allOrder[allOffset[p] + i];
+            start[i] = rStart.get(r);
+            end[i] = rEnd.get(r);
+            weekly[i] = rWeekly.get(r);
+            employment[i] = rEmployment.get(r);
+            segment[i] = rawToSegment[r];
         }
-        return spells;
-    }
-
-    private static boolean continues(int spellEnd, int nextStart) {
-        if (spellEnd == Snapshot.OPEN || nextStart <= spellEnd + 1) {
-            return true;
-        }
-        return WorkingDays.between(spellEnd + 1, nextStart - 1) == 0;
+        return new AbsenceSpreading.Segments(start, end, weekly, employment, segment);
     }
 
     /**
-     * key-figures.md "Which hours a row covers" and "Absence hours": splits the row into pieces with
-     * constant hours a working day on each included segment it covers.
+     * Cuts pieces into stretches of at most {@link #MAX_PIECE_DAYS} days, so that a query finds a
+     * person's pieces overlapping its period by looking back at most that far from the period's start.
      */
-    private void spread(int p, Absence row, boolean longSpell, List<Piece> out) {
-        int first = day(row.start());
-        int last = row.end() == null ? todayDay : day(row.end());
-        if (last < first) {
-            return;
-        }
-        Integer employment = row.employmentId() == null ? null : employmentIndex.get(row.employmentId());
-        if (row.employmentId() != null && employment == null) {
-            return;
-        }
-        IntList covering = new IntList(4);
-        for (int i = allOffset[p]; i < allOffset[p + 1]; i++) {
-            int r = allOrder[i];
-            boolean covers = employment == null ? rIncluded.get(r) == 1 : rEmployment.get(r) == employment;
-            if (covers && rStart.get(r) <= last && rEnd.get(r) >= first) {
-                covering.add(r);
-            }
-        }
-        if (covering.size() == 0) {
-            return;
-        }
-        int[] bounds = stretches(covering, first, last);
-        byte kind = (byte) (row.type().ordinal() | (longSpell && row.type().isSickness() ? Snapshot.LONG_SPELL : 0));
-        if (row.hours() == null) {
-            for (int b = 0; b + 1 < bounds.length; b++) {
-                int from = bounds[b];
-                int to = bounds[b + 1] - 1;
-                if (WorkingDays.between(from, to) == 0) {
-                    continue;
-                }
-                for (int c = 0; c < covering.size(); c++) {
-                    int r = covering.get(c);
-                    if (rIncluded.get(r) == 1 && rStart.get(r) <= from && rEnd.get(r) >= from) {
-                        // agreed hours a day (weekly / 5) × extent / 100, in micro-hours
-                        double rate = (double) rWeekly.get(r) * 20 * row.extentPct();
-                        out.add(new Piece(from, to, rawToSegment[r], rate, kind));
-                    }
-                }
-            }
-            return;
-        }
-        // hours given: spread over the row's days in proportion to the agreed hours covered each day
-        long total = 0;
-        for (int b = 0; b + 1 < bounds.length; b++) {
-            int from = bounds[b];
-            int days = WorkingDays.between(from, bounds[b + 1] - 1);
-            for (int c = 0; c < covering.size(); c++) {
-                int r = covering.get(c);
-                if (rStart.get(r) <= from && rEnd.get(r) >= from) {
-                    total += (long) rWeekly.get(r) * 2000 * days;
+    private static List<Piece> shortened(List<Piece> pieces) {
+        List<Piece> result = new ArrayList<>(pieces.size());
+        for (Piece piece : pieces) {
+            for (int start = piece.start(); start <= piece.end(); start += MAX_PIECE_DAYS) {
+                int end = Math.min(piece.end(), start + MAX_PIECE_DAYS - 1);
+                if (WorkingDays.between(start, end) > 0) {
+                    result.add(new Piece(start, end, piece.segment(), piece.rate(), piece.kind()));
                 }
             }
         }
-        double hours = row.hours().multiply(BigDecimal.valueOf(MICRO)).doubleValue();
-        if (total == 0 || hours == 0) {
-            return;
-        }
-        for (int b = 0; b + 1 < bounds.length; b++) {
-            int from = bounds[b];
-            int to = bounds[b + 1] - 1;
-            if (WorkingDays.between(from, to) == 0) {
-                continue;
-            }
-            for (int c = 0; c < covering.size(); c++) {
-                int r = covering.get(c);
-                if (rIncluded.get(r) == 1 && rStart.get(r) <= from && rEnd.get(r) >= from) {
-                    double rate = hours * rWeekly.get(r) * 2000 / total;
-                    out.add(new Piece(from, to, rawToSegment[r], rate, kind));
-                }
-            }
-        }
-    }
-
-    /** The days in [first, last] where the set of covering segments changes, plus last + 1. */
-    private int[] stretches(IntList covering, int first, int last) {
-        IntList points = new IntList(8);
-        points.add(first);
-        for (int c = 0; c < covering.size(); c++) {
-            int r = covering.get(c);
-            int start = rStart.get(r);
-            int after = rEnd.get(r) == Snapshot.OPEN ? Snapshot.OPEN : rEnd.get(r) + 1;
-            if (start > first && start <= last) {
-                points.add(start);
-            }
-            if (after > first && after <= last) {
-                points.add(after);
-            }
-        }
-        points.add(last + 1);
-        int[] sorted = points.toArray();
-        Arrays.sort(sorted);
-        int distinct = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[distinct++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, distinct);
+        return result;
     }
 
     int[] spellSegmentOffset() {
@@ -526,83 +418,6 @@ public final class SnapshotBuilder {
         }
         offsets[spellSegmentStart.size()] = spellSegments.size();
         return offsets;
-    }
-
-    // ---------------------------------------------------------------- recruitment
-
-    /**
-     * key-figures.md "Recruitment": a chain is a first posting and the postings that re-post it; its
-     * outcome is the last posting's, and it belongs to the first posting's unit.
-     */
-    private void buildRecruitment() {
-        Map<String, Posting> byId = new HashMap<>();
-        Map<String, Posting> repostedBy = new HashMap<>();
-        for (Posting posting : postings) {
-            byId.put(posting.id(), posting);
-            if (posting.repostingOf() != null) {
-                repostedBy.put(posting.repostingOf(), posting);
-            }
-        }
-        IntList[] chainLists = new IntList[unitIndex.size()];
-        IntList[] postingLists = new IntList[unitIndex.size()];
-        IntList applications = new IntList();
-        IntList invited = new IntList();
-        IntList withdrawn = new IntList();
-        for (Posting posting : postings) {
-            Integer unit = unitIndex.get(posting.unitId());
-            if (unit == null) {
-                continue;
-            }
-            int[] counts = applicationCounts.getOrDefault(posting.id(), new int[3]);
-            add(postingLists, unit, postingJob.size());
-            postingJob.add(jobIndex.computeIfAbsent(posting.jobFamily(), k -> jobIndex.size()));
-            postingDeadline.add(day(posting.deadline()));
-            applications.add(counts[0]);
-            invited.add(counts[1]);
-            withdrawn.add(counts[2]);
-            if (posting.repostingOf() != null) {
-                continue;
-            }
-            Posting last = posting;
-            for (int steps = 0; repostedBy.containsKey(last.id()) && steps < postings.size(); steps++) {
-                last = repostedBy.get(last.id());
-            }
-            add(chainLists, unit, chainJob.size());
-            chainJob.add(jobIndex.get(posting.jobFamily()));
-            chainFirstDeadline.add(day(posting.deadline()));
-            chainFirstPublished.add(day(posting.publishedDate()));
-            chainFirstFilled.add(posting.outcome() == PostingOutcome.FILLED ? 1 : 0);
-            chainOutcome.add(last.outcome().ordinal());
-            chainFilledDate.add(last.filledDate() == null ? Snapshot.NO_DAY : day(last.filledDate()));
-        }
-        chainsByUnit = arrays(chainLists);
-        postingsByUnit = arrays(postingLists);
-        postingApplications = applications.toArray();
-        postingInvitedOrLater = invited.toArray();
-        postingInvitedWithdrawn = withdrawn.toArray();
-    }
-
-    boolean[] chainFirstFilled() {
-        boolean[] filled = new boolean[chainFirstFilled.size()];
-        for (int i = 0; i < filled.length; i++) {
-            filled[i] = chainFirstFilled.get(i) == 1;
-        }
-        return filled;
-    }
-
-    private static void add(IntList[] lists, int unit, int value) {
-        if (lists[unit] == null) {
-            lists[unit] = new IntList(4);
-        }
-        lists[unit].add(value);
-    }
-
-    private static int[][] arrays(IntList[] lists) {
-        int[][] result = new int[lists.length][];
-        for (int i = 0; i < lists.length; i++) {
-            result[i] = lists[i] == null ? new int[0] : lists[i].toArray();
-        }
-        return result;
     }
 
     // ---------------------------------------------------------------- helpers
@@ -625,48 +440,11 @@ public final class SnapshotBuilder {
         return hours.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
     }
 
-    private static String trim(String value) {
-        return value == null ? "" : value.trim();
-    }
-
     static byte[] bytes(IntList list) {
         byte[] bytes = new byte[list.size()];
         for (int i = 0; i < bytes.length; i++) {
             bytes[i] = (byte) list.get(i);
         }
         return bytes;
-    }
-
-    private record Piece(int start, int end, int segment, double rate, byte kind) {
-    }
-
-    /** A sickness spell while it is being assembled. */
-    static final class Spell {
-        final int start;
-        int end;
-        boolean running;
-        final List<Integer> segments = new ArrayList<>(2);
-
-        Spell(int start) {
-            this.start = start;
-            this.end = start;
-        }
-
-        void extend(int rowEnd, boolean open) {
-            end = Math.max(end, rowEnd);
-            running |= open;
-        }
-
-        /** Longer than 30 calendar days, first to last day; a running spell's length runs to today. */
-        boolean isLong(int today) {
-            int last = running ? today : end;
-            return (long) last - start + 1 > LONG_SPELL_DAYS;
-        }
-
-        void addSegment(int segment) {
-            if (!segments.contains(segment)) {
-                segments.add(segment);
-            }
-        }
     }
 }

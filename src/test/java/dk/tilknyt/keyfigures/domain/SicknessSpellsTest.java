@@ -61,11 +61,11 @@ class SicknessSpellsTest {
 
     @Test
     void aSpellIsLongWhenItLastsMoreThanThirtyCalendarDays() {
-        var thirty = new SnapshotBuilder.Spell(day("2025-11-03"));
+        var thirty = new SicknessSpells.Spell(day("2025-11-03"));
         thirty.extend(day("2025-12-02"), false);
-        var thirtyOne = new SnapshotBuilder.Spell(day("2025-11-03"));
+        var thirtyOne = new SicknessSpells.Spell(day("2025-11-03"));
         thirtyOne.extend(day("2025-12-03"), false);
-        var running = new SnapshotBuilder.Spell(day("2025-12-01"));
+        var running = new SicknessSpells.Spell(day("2025-12-01"));
         running.extend(Snapshot.OPEN, true);
 
         assertThat(thirty.isLong(day("2026-01-15"))).isFalse();
@@ -76,7 +76,7 @@ class SicknessSpellsTest {
 
     private List<String> spells() {
         rows.sort(java.util.Comparator.comparing(Absence::start));
-        return SnapshotBuilder.spells(rows, new int[rows.size()]).stream()
+        return SicknessSpells.of(rows, new int[rows.size()]).stream()
                 .map(s -> LocalDate.ofEpochDay(s.start) + ".." + (s.running ? "running" : LocalDate.ofEpochDay(s.end)))
                 .toList();
     }
