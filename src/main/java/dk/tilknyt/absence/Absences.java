@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Absences {
 
+    private static final int STREAM_FETCH_SIZE = 10_000;
+
     static final String COLUMNS = "id, person_id, employment_id, type, start_date, end_date, extent_pct, hours";
 
     private final JdbcClient jdbc;
@@ -33,9 +35,13 @@ public class Absences {
                 .param("from", from).param("to", to).query(Absences::row).list();
     }
 
-    /** Streams every stored row ordered by person and start, for in-memory engines. */
+    /**
+     * Streams every stored row ordered by person and start, for in-memory engines. Inside a
+     * transaction PostgreSQL then sends the rows in batches instead of all at once.
+     */
     public void forEach(Consumer<Absence> consumer) {
         jdbc.sql("select " + COLUMNS + " from absence order by person_id, start_date")
+                .withFetchSize(STREAM_FETCH_SIZE)
                 .query(rs -> {
                     consumer.accept(row(rs, 0));
                 });

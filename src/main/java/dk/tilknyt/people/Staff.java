@@ -27,6 +27,8 @@ public class Staff implements PersonPlacement, UnitHeadcounts {
             employment_id, segment_start, segment_end, person_id, unit_id, job_family,
             employment_type, weekly_hours, departure_reason, shift_layer""";
 
+    private static final int STREAM_FETCH_SIZE = 10_000;
+
     private final JdbcClient jdbc;
 
     Staff(JdbcClient jdbc) {
@@ -102,9 +104,13 @@ public class Staff implements PersonPlacement, UnitHeadcounts {
         return counts;
     }
 
-    /** Streams every stored segment (for in-memory figure engines and exports) without holding them all. */
+    /**
+     * Streams every stored segment (for in-memory figure engines and exports) without holding them all:
+     * inside a transaction PostgreSQL sends the rows in batches.
+     */
     public void forEachSegment(Consumer<EmploymentSegment> consumer) {
         jdbc.sql("select " + SEGMENT_COLUMNS + " from employment_segment order by person_id, segment_start")
+                .withFetchSize(STREAM_FETCH_SIZE)
                 .query(rs -> {
                     consumer.accept(segment(rs, 0));
                 });
@@ -112,7 +118,7 @@ public class Staff implements PersonPlacement, UnitHeadcounts {
 
     /** Streams every person (id and birth year). */
     public void forEachPerson(Consumer<Person> consumer) {
-        jdbc.sql("select id, birth_year from person").query(rs -> {
+        jdbc.sql("select id, birth_year from person").withFetchSize(STREAM_FETCH_SIZE).query(rs -> {
             consumer.accept(new Person(rs.getString(1), (Integer) rs.getObject(2)));
         });
     }
