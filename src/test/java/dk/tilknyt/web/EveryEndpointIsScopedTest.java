@@ -119,6 +119,59 @@ class EveryEndpointIsScopedTest {
         c.add(new Case("DELETE /api/users/{username}", Caller.LEADER_A, delete("/api/users/hr.anne"), 403));
         c.add(new Case("DELETE /api/users/{username}", Caller.EMPLOYEE_PA1, delete("/api/users/hr.anne"), 403));
         c.add(new Case("GET /api/users", Caller.HR, get("/api/users"), 200));
+        // --- key figures: B's units do not exist for A's leader; employees get none
+        c.add(new Case("GET /api/key-figures", Caller.LEADER_A, get("/api/key-figures").param("unit", "pc-b1"), 404));
+        c.add(new Case("GET /api/key-figures", Caller.LEADER_A, get("/api/key-figures").param("unit", "kommune"), 404));
+        c.add(new Case("GET /api/key-figures", Caller.LEADER_A, get("/api/key-figures").param("unit", "omr-a"), 200));
+        c.add(new Case("GET /api/key-figures", Caller.COUNCIL_A, get("/api/key-figures").param("unit", "omr-b"), 404));
+        c.add(new Case("GET /api/key-figures", Caller.EMPLOYEE_PA1, get("/api/key-figures").param("unit", "pc-a1"), 403));
+        c.add(new Case("GET /api/key-figures", Caller.HR, get("/api/key-figures").param("unit", "pc-b1"), 200));
+        // --- recruitment: B's posting and application do not exist for A's leader; a new posting in B's unit
+        //     is refused as an unknown unit (422 on the unitId field, the same answer as for a unit that does not exist)
+        c.add(new Case("GET /recruitment", Caller.LEADER_A, get("/recruitment").param("unit", "pc-b1"), 404));
+        c.add(new Case("GET /recruitment", Caller.COUNCIL_A, get("/recruitment"), 403));
+        c.add(new Case("GET /recruitment/chains", Caller.LEADER_A, get("/recruitment/chains").param("unit", "omr-b"), 404));
+        c.add(new Case("GET /recruitment/funnel", Caller.LEADER_A, get("/recruitment/funnel").param("unit", "omr-b"), 404));
+        c.add(new Case("GET /recruitment/funnel.xlsx", Caller.LEADER_A, get("/recruitment/funnel.xlsx").param("unit", "omr-b"), 404));
+        c.add(new Case("GET /recruitment/hard-to-fill", Caller.LEADER_A, get("/recruitment/hard-to-fill").param("unit", "omr-b"), 404));
+        c.add(new Case("GET /recruitment/postings.xlsx", Caller.LEADER_A, get("/recruitment/postings.xlsx").param("unit", "omr-b"), 404));
+        c.add(new Case("GET /recruitment/postings/new", Caller.LEADER_A, get("/recruitment/postings/new"), 200));
+        c.add(new Case("GET /recruitment/postings/new", Caller.EMPLOYEE_PA1, get("/recruitment/postings/new"), 403));
+        c.add(new Case("GET /recruitment/postings/{id}", Caller.LEADER_A, get("/recruitment/postings/post-b1"), 404));
+        c.add(new Case("GET /recruitment/postings/{id}", Caller.HR, get("/recruitment/postings/post-b1"), 200));
+        c.add(new Case("GET /recruitment/postings/{id}/edit", Caller.LEADER_A, get("/recruitment/postings/post-b1/edit"), 404));
+        c.add(new Case("POST /recruitment/postings", Caller.LEADER_A, post("/recruitment/postings").with(csrf())
+                .param("unitId", "pc-b1").param("jobFamily", "pedagogue").param("employmentType", "permanent")
+                .param("weeklyHours", "32").param("publishedDate", "2024-02-01").param("deadline", "2024-02-20"), 422));
+        c.add(new Case("POST /recruitment/postings/{id}", Caller.LEADER_A, post("/recruitment/postings/post-b1").with(csrf())
+                .param("title", "x"), 404));
+        c.add(new Case("POST /recruitment/postings/{id}/applications", Caller.LEADER_A,
+                post("/recruitment/postings/post-b1/applications").with(csrf()).param("count", "1"), 404));
+        c.add(new Case("POST /recruitment/postings/{id}/close", Caller.LEADER_A,
+                post("/recruitment/postings/post-b1/close").with(csrf()).param("outcome", "cancelled"), 404));
+        c.add(new Case("POST /recruitment/postings/{id}/repost", Caller.LEADER_A,
+                post("/recruitment/postings/post-b1/repost").with(csrf()).param("deadline", "2099-01-01"), 404));
+        for (String action : List.of("advance", "back", "called", "employment", "reject", "withdraw")) {
+            c.add(new Case("POST /recruitment/applications/{id}/" + action, Caller.LEADER_A,
+                    post("/recruitment/applications/app-b1/" + action).with(csrf()), 404));
+        }
+        c.add(new Case("GET /api/postings", Caller.LEADER_A, get("/api/postings").param("unit", "omr-b"), 404));
+        c.add(new Case("GET /api/postings/{id}", Caller.LEADER_A, get("/api/postings/post-b1"), 404));
+        c.add(new Case("GET /api/postings/{id}", Caller.HR, get("/api/postings/post-b1"), 200));
+        c.add(new Case("POST /api/postings", Caller.LEADER_A, post("/api/postings").contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"unitId":"pc-b1","jobFamily":"pedagogue","employmentType":"permanent","weeklyHours":32,
+                         "publishedDate":"2024-02-01","deadline":"2024-02-20"}"""), 422));
+        c.add(new Case("PUT /api/postings/{id}", Caller.LEADER_A, put("/api/postings/post-b1")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\"}"), 404));
+        c.add(new Case("POST /api/postings/{id}/applications", Caller.LEADER_A, post("/api/postings/post-b1/applications")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"count\":1}"), 404));
+        c.add(new Case("POST /api/postings/{id}/close", Caller.LEADER_A, post("/api/postings/post-b1/close")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"cancelled\"}"), 404));
+        c.add(new Case("POST /api/postings/{id}/repost", Caller.LEADER_A, post("/api/postings/post-b1/repost")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"deadline\":\"2099-01-01\"}"), 404));
+        c.add(new Case("POST /api/applications/{id}/{action}", Caller.LEADER_A, post("/api/applications/app-b1/advance")
+                .contentType(MediaType.APPLICATION_JSON).content("{}"), 404));
         return c;
     }
 

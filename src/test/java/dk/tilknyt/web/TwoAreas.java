@@ -71,6 +71,13 @@ public final class TwoAreas {
         absence(jdbc, "abs-pa6-b", "pa6", "sick", LocalDate.of(2018, 5, 1), LocalDate.of(2018, 5, 3));
         absence(jdbc, "abs-pa6-a", "pa6", "vacation", LocalDate.of(2023, 7, 3), LocalDate.of(2023, 7, 14));
 
+        jdbc.sql("""
+                insert into posting (id, unit_id, job_family, title, employment_type, weekly_hours, published_date,
+                    deadline, outcome) values ('post-b1', 'pc-b1', 'pedagogue', 'Pædagog til Bostedet Åen', 'permanent',
+                    32, DATE '2024-01-02', DATE '2024-01-20', 'open')""").update();
+        jdbc.sql("""
+                insert into application (id, posting_id, applied_date, furthest_stage, outcome)
+                values ('app-b1', 'post-b1', DATE '2024-01-10', 'applied', 'pending')""").update();
         users.create(new NewUser(HR, PASSWORD, "hr", null, null), false);
         users.create(new NewUser(LEADER_A, PASSWORD, "leader", "omr-a", null), false);
         users.create(new NewUser(PLANNER_A, PASSWORD, "planner", "omr-a", null), false);
