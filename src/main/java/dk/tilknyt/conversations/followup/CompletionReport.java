@@ -31,7 +31,7 @@ public class CompletionReport {
             return owed == 0 ? null : Math.round(onTime * 1000.0 / owed) / 10.0;
         }
 
-        Line plus(InboxItem item, LocalDate today) {
+        Line plus(InboxItem item) {
             boolean done = item.status() == ItemStatus.DONE;
             return new Line(group, owed + 1, onTime + (item.doneOnTime() ? 1 : 0),
                     late + (done && !item.doneOnTime() ? 1 : 0), missed + (done ? 0 : 1));
@@ -53,11 +53,11 @@ public class CompletionReport {
         List<InboxItem> owed = from.isAfter(until) ? List.of()
                 : items.list(new InboxFilter(units, from, until, null, null, null, today, 1_000_000)).stream()
                         .filter(CompletionReport::wasOwed).toList();
-        Map<String, Line> byUnit = group(owed, InboxItem::unitId, today);
-        Map<String, Line> byKind = group(owed, i -> i.kind().code(), today);
+        Map<String, Line> byUnit = group(owed, InboxItem::unitId);
+        Map<String, Line> byKind = group(owed, i -> i.kind().code());
         Line total = new Line("total", 0, 0, 0, 0);
         for (InboxItem item : owed) {
-            total = total.plus(item, today);
+            total = total.plus(item);
         }
         List<Line> kinds = new ArrayList<>();
         Map<ItemKind, Line> ordered = new EnumMap<>(ItemKind.class);
@@ -74,11 +74,11 @@ public class CompletionReport {
         return item.closedReason() == ClosedReason.RETURNED && item.closedOn() != null && item.closedOn().isAfter(item.dueDate());
     }
 
-    private static Map<String, Line> group(List<InboxItem> owed, Function<InboxItem, String> key, LocalDate today) {
+    private static Map<String, Line> group(List<InboxItem> owed, Function<InboxItem, String> key) {
         Map<String, Line> lines = new TreeMap<>();
         for (InboxItem item : owed) {
             String k = key.apply(item);
-            lines.put(k, lines.getOrDefault(k, new Line(k, 0, 0, 0, 0)).plus(item, today));
+            lines.put(k, lines.getOrDefault(k, new Line(k, 0, 0, 0, 0)).plus(item));
         }
         return lines;
     }
