@@ -19,19 +19,21 @@ public final class CareConversationRule {
 
     /** The days on which the rule was met, oldest first, judged on what is known by {@code today}. */
     public static List<LocalDate> metDays(List<SicknessSpell> spells, LocalDate today, FollowUpSettings settings) {
+        List<SicknessSpell> known = spells.stream().filter(s -> !s.start().isAfter(today)).toList();
         List<LocalDate> met = new ArrayList<>();
-        LocalDate after = LocalDate.MIN;
-        while (true) {
-            LocalDate from = after;
-            List<SicknessSpell> counted = spells.stream()
-                    .filter(s -> s.start().isAfter(from) && !s.start().isAfter(today)).toList();
+        int first = 0;
+        while (first < known.size()) {
+            List<SicknessSpell> counted = known.subList(first, known.size());
             LocalDate next = earliest(bySpellCount(counted, settings), bySickDays(counted, today, settings));
             if (next == null) {
-                return met;
+                break;
             }
             met.add(next);
-            after = next;
+            while (first < known.size() && !known.get(first).start().isAfter(next)) {
+                first++;
+            }
         }
+        return met;
     }
 
     /** The day the n-th spell starts within the window after n - 1 others, or null. */

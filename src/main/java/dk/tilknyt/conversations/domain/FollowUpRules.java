@@ -38,7 +38,9 @@ public final class FollowUpRules {
     static List<DueItem> care(PersonFacts person, RuleContext context) {
         List<DueItem> items = new ArrayList<>();
         LocalDate lastDayEmployed = person.lastDayEmployed();
-        for (LocalDate met : CareConversationRule.metDays(person.spells(), context.today(), context.settings())) {
+        List<SicknessSpell> counted = person.spells().stream()
+                .filter(s -> !s.start().isBefore(context.careCountsFrom())).toList();
+        for (LocalDate met : CareConversationRule.metDays(counted, context.today(), context.settings())) {
             LocalDate due = Deadlines.workingDayOnOrBefore(met.plusDays(context.settings().careDueDays()));
             person.unitOn(met).ifPresent(unit -> {
                 DueItem item = DueItem.open("care|" + person.personId() + "|" + met, ItemKind.CARE_CONVERSATION,

@@ -25,12 +25,17 @@ import dk.tilknyt.people.Staff;
 /**
  * Derives the due items from the stored staff and absence data and makes the stored items match.
  * Idempotent: a second run with the same data and day changes nothing. The source data is read outside
- * the write transaction, so a refresh never holds locks on other modules' tables while it writes.
+ * the write transaction, so a refresh never holds locks on other modules' tables while it writes, and
+ * only the absence rows that can still decide an item are read (a refresh of one person reads all of
+ * theirs and comes to the same items).
  */
 @Service
 public class FollowUpDerivation {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpDerivation.class);
+    private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
+    /** Easter (Maundy Thursday to Easter Monday) is the longest run of days off that keeps a spell together. */
+    private static final int LONGEST_RUN_OF_DAYS_OFF = 7;
 
     private final Staff staff;
     private final Absences absences;
@@ -59,12 +64,7 @@ public class FollowUpDerivation {
         staff.forEachSegment(s -> segments.computeIfAbsent(s.personId(), p -> new ArrayList<>()).add(s));
         Map<String, Integer> birthYears = new HashMap<>();
         staff.forEachPerson(p -> birthYears.put(p.id(), p.birthYear()));
-        Map<String, List<Absence>> sickRows = new HashMap<>();
-        absences.forEach(a -> {
-            if (a.type().isSickness()) {
-                sickRows.computeIfAbsent(a.personId(), p -> new ArrayList<>()).add(a);
-            }
-        });
+        Map<String, List<Absence>> sickRows = sickRowsFrom(context.careCountsFrom());
         var allMarks = marks.all();
         var allAgreements = agreements.all();
         List<DueItem> desired = new ArrayList<>();
@@ -86,6 +86,25 @@ public class FollowUpDerivation {
         PersonFacts facts = new PersonFacts(personId, birthYear, PersonFacts.employmentsOf(staff.history(personId)),
                 spells, marks.forPerson(personId), agreements.forPerson(personId));
         return items.reconcile(FollowUpRules.itemsFor(facts, context), personId);
+    }
+
+    /**
+     * The sickness rows that can still decide an item: those ending on or after the cutoff (or running).
+     * Rows ending earlier only matter when they merge into a later spell, so a person with a row that
+     * starts near the cutoff has all rows read, and the spell starts where it really starts.
+     */
+    private Map<String, List<Absence>> sickRowsFrom(LocalDate cutoff) {
+        Map<String, List<Absence>> rows = new HashMap<>();
+        for (Absence a : absences.overlapping(cutoff, OPEN_END)) {
+            if (a.type().isSickness()) {
+                rows.computeIfAbsent(a.personId(), p -> new ArrayList<>()).add(a);
+            }
+        }
+        LocalDate boundary = cutoff.plusDays(LONGEST_RUN_OF_DAYS_OFF);
+        rows.replaceAll((person, list) -> list.stream().anyMatch(a -> !a.start().isAfter(boundary))
+                ? absences.forPerson(person).stream().filter(a -> a.type().isSickness()).toList()
+                : list);
+        return rows;
     }
 
     private RuleContext context(LocalDate today) {

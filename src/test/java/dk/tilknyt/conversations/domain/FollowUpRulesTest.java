@@ -53,4 +53,16 @@ class FollowUpRulesTest {
         List<DueItem> items = FollowUpRules.itemsFor(person, Facts.context("2025-03-20"));
         assertThat(items).isNotEmpty().allSatisfy(i -> assertThat(i.unitId()).isEqualTo("unit-a"));
     }
+
+    @Test
+    void theCareRuleCountsSpellsFromAYearBeforeFollowUpBegan() {
+        // Follow-up since 1 April 2025: spells from 1 April 2024 count. Two of the three spells started before.
+        PersonFacts person = Facts.person("p1").employed("e1", "2020-01-01", null, "nurse")
+                .sick("2024-03-04", "2024-03-04").sick("2024-03-25", "2024-03-25").sick("2024-04-08", "2024-04-08").build();
+        RuleContext since2025 = new RuleContext(d("2025-04-15"), d("2025-04-01"), FollowUpSettings.defaults(), new Programmes(List.of()));
+        assertThat(since2025.careCountsFrom()).isEqualTo(d("2024-04-01"));
+        assertThat(FollowUpRules.care(person, since2025)).isEmpty();
+        RuleContext sinceApril2024 = new RuleContext(d("2025-04-15"), d("2024-04-01"), FollowUpSettings.defaults(), new Programmes(List.of()));
+        assertThat(FollowUpRules.care(person, sinceApril2024)).extracting(DueItem::refDate).containsExactly(d("2024-04-08"));
+    }
 }

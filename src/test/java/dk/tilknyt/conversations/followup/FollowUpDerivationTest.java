@@ -150,4 +150,21 @@ class FollowUpDerivationTest {
                 .containsExactly(tuple(ItemKind.ONBOARDING_TASK, LocalDate.of(2025, 3, 25)),
                         tuple(ItemKind.THREE_MONTH_CONVERSATION, LocalDate.of(2025, 6, 30)));
     }
+
+    @Test
+    void aSpellThatBeganBeforeTheReadCutoffStartsWhereItReallyStarts() {
+        // Follow-up since 1 June 2025: care counts spells starting from 1 June 2024. The 2024 spell starts on
+        // Wednesday 29 May (before that) and continues after the weekend, so none of its 17 days count.
+        // Read from 3 June alone, its 12 days and 4 in May 2025 would make 16 and propose a care conversation.
+        settings.setSince(LocalDate.of(2025, 6, 1));
+        data.sick("b1", "p1", LocalDate.of(2024, 5, 29), LocalDate.of(2024, 5, 31))
+                .sick("b2", "p1", LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 14))
+                .sick("b3", "p1", LocalDate.of(2025, 5, 20), LocalDate.of(2025, 5, 23))
+                .sick("b4", "p1", LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 4));
+        LocalDate today = LocalDate.of(2025, 6, 10);
+        derivation.refreshAll(today);
+        List<InboxItem> afterAll = items.list(InboxFilter.forPerson("p1", today));
+        assertThat(afterAll).extracting(InboxItem::kind).doesNotContain(ItemKind.CARE_CONVERSATION);
+        assertThat(derivation.refreshPerson("p1", today)).isEqualTo(new ItemStore.Changes(0, 0, 0, afterAll.size()));
+    }
 }
