@@ -32,14 +32,6 @@ public record SicknessSpell(String personId, LocalDate start, LocalDate end) {
         return ChronoUnit.DAYS.between(start, lastDay(today)) + 1;
     }
 
-    /** Calendar days of the spell (up to {@code today} when running) that lie in [from, to]. */
-    public long daysWithin(LocalDate from, LocalDate to, LocalDate today) {
-        LocalDate a = start.isAfter(from) ? start : from;
-        LocalDate last = lastDay(today);
-        LocalDate b = last.isBefore(to) ? last : to;
-        return a.isAfter(b) ? 0 : ChronoUnit.DAYS.between(a, b) + 1;
-    }
-
     public boolean covers(LocalDate day, LocalDate today) {
         return !day.isBefore(start) && !day.isAfter(lastDay(today));
     }
