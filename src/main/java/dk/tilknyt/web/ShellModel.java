@@ -18,9 +18,18 @@ import jakarta.servlet.http.HttpServletResponse;
 final class ShellModel implements HandlerInterceptor {
 
     /** Nav sections by path prefix (a person page belongs under staff). */
-    private static final Map<String, String> SECTIONS = Map.of("/admin/users", "users", "/admin/audit", "audit",
-            "/org", "org", "/staff", "staff", "/people", "staff", "/me", "me", "/keyfigures", "keyfigures",
-            "/imports", "imports", "/recruitment", "recruitment");
+    private static final Map<String, String> SECTIONS = Map.ofEntries(
+            Map.entry("/admin/users", "users"),
+            Map.entry("/admin/audit", "audit"),
+            Map.entry("/org", "org"),
+            Map.entry("/staff", "staff"),
+            Map.entry("/people", "staff"),
+            Map.entry("/me", "me"),
+            Map.entry("/keyfigures", "keyfigures"),
+            Map.entry("/imports", "imports"),
+            Map.entry("/recruitment", "recruitment"),
+            Map.entry("/inbox", "inbox"),
+            Map.entry("/conversations", "inbox"));
 
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,

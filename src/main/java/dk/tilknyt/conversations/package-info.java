@@ -1,0 +1,8 @@
+/**
+ * Lifecycle conversations and the leader's inbox: what is due for whom (sickness follow-up on the legal
+ * calendar, onboarding programmes, exit, senior and care conversations, §56 agreements, hours-change
+ * requests), the forms that record them, anonymous surveys with reason analysis, an e-mail digest and
+ * the retention job for identifiable answers. Nothing else depends on this module.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "org", "people", "absence"})
+package dk.tilknyt.conversations;
