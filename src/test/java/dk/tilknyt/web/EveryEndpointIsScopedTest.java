@@ -172,6 +172,42 @@ class EveryEndpointIsScopedTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"deadline\":\"2099-01-01\"}"), 404));
         c.add(new Case("POST /api/applications/{id}/{action}", Caller.LEADER_A, post("/api/applications/app-b1/advance")
                 .contentType(MediaType.APPLICATION_JSON).content("{}"), 404));
+        // --- conversations and the inbox: B's units, persons and items do not exist for A's leader
+        c.add(new Case("GET /inbox", Caller.LEADER_A, get("/inbox").param("unit", "pc-b1"), 404));
+        c.add(new Case("GET /inbox", Caller.EMPLOYEE_PA1, get("/inbox"), 403));
+        c.add(new Case("POST /inbox/digest", Caller.LEADER_A, post("/inbox/digest").with(csrf()).param("action", "unsubscribe"), 302));
+        c.add(new Case("POST /inbox/digest", Caller.EMPLOYEE_PA1, post("/inbox/digest").with(csrf()), 403));
+        c.add(new Case("GET /inbox/items/{id}", Caller.LEADER_A, get("/inbox/items/9001"), 404));
+        c.add(new Case("GET /inbox/items/{id}", Caller.HR, get("/inbox/items/9001"), 200));
+        for (String action : List.of("record", "exit", "decision", "survey", "expected-long")) {
+            c.add(new Case("POST /inbox/items/{id}/" + action, Caller.LEADER_A,
+                    post("/inbox/items/9001/" + action).with(csrf()), 404));
+        }
+        c.add(new Case("GET /api/inbox", Caller.LEADER_A, get("/api/inbox").param("unit", "pc-b1"), 404));
+        c.add(new Case("GET /api/inbox", Caller.LEADER_A, get("/api/inbox").param("unit", "omr-a"), 200));
+        c.add(new Case("GET /api/inbox", Caller.EMPLOYEE_PA1, get("/api/inbox").param("unit", "pc-a1"), 403));
+        c.add(new Case("GET /conversations/persons/{personId}", Caller.LEADER_A, get("/conversations/persons/pb1"), 404));
+        c.add(new Case("POST /conversations/persons/{personId}/agreements", Caller.LEADER_A,
+                post("/conversations/persons/pb1/agreements").with(csrf()).param("expiresOn", "2030-01-01"), 404));
+        c.add(new Case("GET /conversations/persons/{personId}/hours", Caller.LEADER_A, get("/conversations/persons/pb1/hours"), 404));
+        c.add(new Case("POST /conversations/persons/{personId}/hours", Caller.LEADER_A,
+                post("/conversations/persons/pb1/hours").with(csrf()).param("weeklyHours", "30").param("fromDate", "2030-01-01"), 404));
+        c.add(new Case("GET /conversations/my-hours", Caller.LEADER_A, get("/conversations/my-hours"), 403));
+        c.add(new Case("GET /conversations/reasons", Caller.LEADER_A, get("/conversations/reasons").param("unit", "omr-b"), 404));
+        c.add(new Case("GET /conversations/reasons", Caller.COUNCIL_A, get("/conversations/reasons").param("unit", "omr-b"), 404));
+        c.add(new Case("GET /conversations/welcome-back", Caller.LEADER_A, get("/conversations/welcome-back").param("unit", "omr-b"), 404));
+        c.add(new Case("GET /conversations/completion", Caller.LEADER_A, get("/conversations/completion").param("unit", "omr-b"), 404));
+        c.add(new Case("GET /conversations/programmes", Caller.LEADER_A, get("/conversations/programmes"), 403));
+        c.add(new Case("POST /conversations/programmes/tasks", Caller.LEADER_A, post("/conversations/programmes/tasks").with(csrf())
+                .param("title", "x").param("dayOffset", "1"), 403));
+        c.add(new Case("POST /conversations/programmes/tasks/{id}/delete", Caller.LEADER_A,
+                post("/conversations/programmes/tasks/1/delete").with(csrf()), 403));
+        c.add(new Case("POST /conversations/settings", Caller.LEADER_A, post("/conversations/settings").with(csrf())
+                .param("seniorAge", "50"), 403));
+        c.add(new Case("POST /conversations/refresh", Caller.LEADER_A, post("/conversations/refresh").with(csrf()), 403));
+        // the anonymous survey needs no login; an unknown token is simply not found
+        c.add(new Case("GET /survey/{token}", Caller.LEADER_A, get("/survey/no-such-token"), 404));
+        c.add(new Case("POST /survey/{token}", Caller.LEADER_A, post("/survey/no-such-token").with(csrf()), 404));
         return c;
     }
 

@@ -78,6 +78,11 @@ public final class TwoAreas {
         jdbc.sql("""
                 insert into application (id, posting_id, applied_date, furthest_stage, outcome)
                 values ('app-b1', 'post-b1', DATE '2024-01-10', 'applied', 'pending')""").update();
+        jdbc.sql("""
+                insert into conversation_item (id, item_key, kind, person_id, employment_id, unit_id, due_date, ref_date,
+                    status, created_at, updated_at)
+                values (9001, 'scope-test:pb1', 'senior_conversation', 'pb1', 'e-pb1', 'pc-b1', DATE '2024-06-01',
+                    DATE '2024-06-01', 'open', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""").update();
         users.create(new NewUser(HR, PASSWORD, "hr", null, null), false);
         users.create(new NewUser(LEADER_A, PASSWORD, "leader", "omr-a", null), false);
         users.create(new NewUser(PLANNER_A, PASSWORD, "planner", "omr-a", null), false);

@@ -34,7 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * form, open to the employee themself.
  */
 @Controller
-class PersonController {
+class PersonConversationsController {
 
     private final Pages pages;
     private final Staff staff;
@@ -45,7 +45,7 @@ class PersonController {
     private final FollowUpDerivation derivation;
     private final AuditLog audit;
 
-    PersonController(Pages pages, Staff staff, ItemStore items, AgreementStore agreements, Arrangements arrangements,
+    PersonConversationsController(Pages pages, Staff staff, ItemStore items, AgreementStore agreements, Arrangements arrangements,
                      HoursRequests hours, FollowUpDerivation derivation, AuditLog audit) {
         this.pages = pages;
         this.staff = staff;
