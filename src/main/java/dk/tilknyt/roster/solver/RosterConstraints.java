@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -284,17 +286,24 @@ public class RosterConstraints implements ConstraintProvider {
 
     /** A single day off between two working days. */
     public Constraint isolatedDayOff(ConstraintFactory factory) {
-        return factory.forEach(ShiftSlot.class)
-                .groupBy(ShiftSlot::getEmployee, toConsecutiveSequences(ShiftSlot::dayIndex))
+        return workingDays(factory)
                 .flattenLast(RosterConstraints::singleDayBreaks)
                 .penalize(HardMediumSoftScore.ONE_SOFT, (employee, gap) -> ISOLATED_DAY_OFF)
                 .asConstraint("Isolated day off");
     }
 
+    // Shared functions, so the three constraints over working-day runs share one node network.
+    private static final Function<ShiftSlot, Employee> EMPLOYEE = ShiftSlot::getEmployee;
+    private static final ToIntFunction<ShiftSlot> DAY_INDEX = ShiftSlot::dayIndex;
+    private static final Function<SequenceChain<ShiftSlot, Integer>, Iterable<Sequence<ShiftSlot, Integer>>> RUNS =
+            SequenceChain::getConsecutiveSequences;
+
+    private static BiConstraintStream<Employee, SequenceChain<ShiftSlot, Integer>> workingDays(ConstraintFactory factory) {
+        return factory.forEach(ShiftSlot.class).groupBy(EMPLOYEE, toConsecutiveSequences(DAY_INDEX));
+    }
+
     private static BiConstraintStream<Employee, Sequence<ShiftSlot, Integer>> workingDayRuns(ConstraintFactory factory) {
-        return factory.forEach(ShiftSlot.class)
-                .groupBy(ShiftSlot::getEmployee, toConsecutiveSequences(ShiftSlot::dayIndex))
-                .flattenLast(SequenceChain::getConsecutiveSequences);
+        return workingDays(factory).flattenLast(RUNS);
     }
 
     /** Days in a run, counted from its first and last shift (two shifts on one day count once). */
