@@ -11,6 +11,8 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 
+import org.slf4j.LoggerFactory;
+
 import dk.tilknyt.roster.generator.RosterCsv;
 import dk.tilknyt.roster.generator.UnitRosterGenerator;
 import dk.tilknyt.roster.optimiser.RosterSolverSettings;
@@ -51,6 +53,10 @@ public final class RosterBench {
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
                         + "; use --staff N --weeks W --seconds S [--out DIR] [--seed S]");
             }
+        }
+        // bench.md: stdout carries only JSON lines, so the solver's progress log stays quiet.
+        if (LoggerFactory.getLogger("ai.timefold") instanceof ch.qos.logback.classic.Logger timefoldLog) {
+            timefoldLog.setLevel(ch.qos.logback.classic.Level.WARN);
         }
         Roster problem = UnitRosterGenerator.generate(staff, weeks, seed);
         RosterRuleChecker checker = new RosterRuleChecker();

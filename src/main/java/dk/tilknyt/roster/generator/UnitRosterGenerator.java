@@ -138,9 +138,9 @@ public final class UnitRosterGenerator {
     // ---- demand ----
 
     private List<ShiftSlot> demand(List<Employee> employees) {
-        Map<ShiftLayer, int[]> perDay = new EnumMap<>(ShiftLayer.class);
+        Map<ShiftLayer, Staffing> staffing = new EnumMap<>(ShiftLayer.class);
         for (ShiftLayer layer : SHIFT_LAYERS) {
-            perDay.put(layer, staffing(employees.stream().filter(e -> e.layer() == layer).toList()));
+            staffing.put(layer, staffing(employees.stream().filter(e -> e.layer() == layer).toList()));
         }
         List<Employee> nurses = employees.stream().filter(e -> e.has(Skill.NURSE)).toList();
         List<ShiftSlot> slots = new ArrayList<>();
@@ -151,7 +151,7 @@ public final class UnitRosterGenerator {
             for (ShiftLayer layer : SHIFT_LAYERS) {
                 LocalTime[] times = TIMES.get(layer);
                 Shift shift = Shift.of(period, date, layer.code(), layer, times[0], times[1]);
-                int people = perDay.get(layer)[quiet ? 1 : 0];
+                int people = staffing.get(layer).next(quiet);
                 int special = 0;
                 if (layer == ShiftLayer.DAY && !quiet && nurseDay) {
                     slots.add(new ShiftSlot(slots.size() + 1L, shift, Skill.NURSE));
@@ -172,13 +172,39 @@ public final class UnitRosterGenerator {
      * People per weekday and per weekend day that the layer's own staff can cover with slack: contracted
      * hours (less absence) for the week, and weekend turns (each person works both days of their weekend).
      */
-    private int[] staffing(List<Employee> layerStaff) {
+    private Staffing staffing(List<Employee> layerStaff) {
         double shiftsPerWeek = layerStaff.stream().mapToDouble(Employee::targetMinutes).sum()
                 / period.weeks() / SHIFT_MINUTES;
         double weekendShifts = layerStaff.stream().mapToDouble(e -> 2.0 / e.weekendEvery()).sum();
-        int weekend = Math.max(1, (int) Math.floor(weekendShifts / (2 * WEEKEND_SLACK)));
-        int weekday = Math.max(1, (int) Math.floor((shiftsPerWeek / SLACK - 2 * weekend) / 5));
-        return new int[] {Math.max(weekday, weekend), Math.min(weekday, weekend)};
+        double weekend = Math.max(1, weekendShifts / 2 / WEEKEND_SLACK);
+        double weekday = Math.max(weekend, (shiftsPerWeek / SLACK - 2 * weekend) / 5);
+        return new Staffing(weekday, weekend);
+    }
+
+    /** Average people per day, handed out day by day as whole people so the totals stay on average. */
+    private static final class Staffing {
+        private final double weekday;
+        private final double weekend;
+        private double weekdayOwed;
+        private double weekendOwed;
+
+        Staffing(double weekday, double weekend) {
+            this.weekday = weekday;
+            this.weekend = weekend;
+        }
+
+        int next(boolean quiet) {
+            if (quiet) {
+                weekendOwed += weekend;
+                int people = (int) Math.floor(weekendOwed);
+                weekendOwed -= people;
+                return Math.max(1, people);
+            }
+            weekdayOwed += weekday;
+            int people = (int) Math.floor(weekdayOwed);
+            weekdayOwed -= people;
+            return Math.max(2, people);
+        }
     }
 
     private static boolean isWeekendOrHoliday(LocalDate date) {

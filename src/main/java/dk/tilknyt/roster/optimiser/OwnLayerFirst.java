@@ -24,7 +24,7 @@ import dk.tilknyt.roster.solver.WorkingTimeRules;
 /**
  * A first roster built the way a planner would: day by day, each open slot goes to someone whose own layer
  * it is, who has contracted hours left, did not wish it off, works the weekend in their turn, and breaks no
- * hard rule; only then to anyone it breaks no rule for. What stays open is left to local search.
+ * hard rule; failing that, at once, to anyone it breaks no rule for. What stays open is left to the solver.
  *
  * <p>Weekend turns form the base rotation: per layer, each person gets the phase (which of every 2nd, 3rd
  * or 4th weekend) that keeps the number of people per weekend most even, assistants spread first.
@@ -72,18 +72,12 @@ final class OwnLayerFirst {
                 .sorted(PLANNING_ORDER)
                 .toList();
         Map<ShiftSlot, Employee> plan = new LinkedHashMap<>();
-        List<ShiftSlot> left = new ArrayList<>();
         for (ShiftSlot slot : open) {
+            // Fall back at once, while later weekends are still free, rather than after the whole period.
             Employee chosen = choose(slot, true);
             if (chosen == null) {
-                left.add(slot);
-            } else {
-                take(chosen, slot);
-                plan.put(slot, chosen);
+                chosen = choose(slot, false);
             }
-        }
-        for (ShiftSlot slot : left) {
-            Employee chosen = choose(slot, false);
             if (chosen != null) {
                 take(chosen, slot);
                 plan.put(slot, chosen);
@@ -114,9 +108,12 @@ final class OwnLayerFirst {
         return best;
     }
 
-    /** Wished shifts first, then own layer, then whoever has the most hours left. */
+    /** Wished shifts first, then own layer, then weekend turn, then whoever has the most hours left. */
     private long rank(Employee person, ShiftSlot slot, int remaining) {
         long rank = remaining;
+        if (slot.isWeekend() && inTurn(person, slot.weekendIndex())) {
+            rank += 50_000L;
+        }
         if (wants.contains(WishKey.of(person, slot))) {
             rank += 1_000_000L;
         }
