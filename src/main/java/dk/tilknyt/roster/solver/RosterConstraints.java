@@ -37,6 +37,11 @@ public class RosterConstraints implements ConstraintProvider {
 
     private static final WorkingTimeRules RULES = WorkingTimeRules.DEFAULT;
 
+    private static final Function<ShiftSlot, Employee> EMPLOYEE = ShiftSlot::getEmployee;
+    private static final Function<ShiftSlot, Integer> DAY = ShiftSlot::dayIndex;
+    private static final Function<ShiftSlot, Integer> NEXT_DAY = slot -> slot.dayIndex() + 1;
+    private static final Function<ShiftSlot, Integer> DAY_AFTER_NEXT = slot -> slot.dayIndex() + 2;
+
     // Soft weights: one point is about ten minutes of contracted-hours deviation.
     static final int DAY_OFF_WISH = 100;
     static final int SHIFT_WISH = 60;
@@ -84,25 +89,36 @@ public class RosterConstraints implements ConstraintProvider {
     }
 
     public Constraint noOverlappingShifts(ConstraintFactory factory) {
-        return factory.forEachUniquePair(ShiftSlot.class,
-                        equal(ShiftSlot::getEmployee),
-                        overlapping(ShiftSlot::startMinute, ShiftSlot::endMinute))
+        return shiftsStartingDaysApart(factory, 1)
+                .filter((a, b) -> a.shift().overlaps(b.shift()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint("No overlapping shifts");
     }
 
     /** Pairs that do not overlap but leave less than the daily rest between them (overlaps count above). */
     public Constraint minimumRest(ConstraintFactory factory) {
-        return factory.forEachUniquePair(ShiftSlot.class,
-                        equal(ShiftSlot::getEmployee),
-                        overlapping(ShiftSlot::startMinute, RosterConstraints::endOfRest))
-                .filter((a, b) -> !a.shift().overlaps(b.shift()))
+        return shiftsStartingDaysApart(factory, 2)
+                .filter((a, b) -> !a.shift().overlaps(b.shift()) && restBetween(a, b) < RULES.minRestMinutes())
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint("Minimum rest between shifts");
     }
 
-    private static int endOfRest(ShiftSlot slot) {
-        return slot.endMinute() + RULES.minRestMinutes();
+    private static int restBetween(ShiftSlot a, ShiftSlot b) {
+        return a.startMinute() <= b.startMinute() ? b.startMinute() - a.endMinute() : a.startMinute() - b.endMinute();
+    }
+
+    /**
+     * Each pair of one person's shifts that start on the same day or up to {@code maxDays} days apart, once.
+     * A shift lasts at most 24 h and the daily rest is shorter than a day, so every overlap lies within one
+     * day and every short rest within two; keying on days is much cheaper than an interval join.
+     */
+    private static BiConstraintStream<ShiftSlot, ShiftSlot> shiftsStartingDaysApart(ConstraintFactory factory, int maxDays) {
+        var pairs = factory.forEachUniquePair(ShiftSlot.class, equal(EMPLOYEE), equal(DAY))
+                .concat(factory.forEach(ShiftSlot.class).join(ShiftSlot.class, equal(EMPLOYEE), equal(NEXT_DAY, DAY)));
+        if (maxDays >= 2) {
+            pairs = pairs.concat(factory.forEach(ShiftSlot.class).join(ShiftSlot.class, equal(EMPLOYEE), equal(DAY_AFTER_NEXT, DAY)));
+        }
+        return pairs;
     }
 
     /** In every 7-day block of the roster each person has one free stretch of at least 35 h. */
@@ -270,7 +286,7 @@ public class RosterConstraints implements ConstraintProvider {
     /** A person working on two days in a row in different layers (day then evening, night then day). */
     public Constraint sameLayerInARow(ConstraintFactory factory) {
         return factory.forEach(ShiftSlot.class)
-                .join(ShiftSlot.class, equal(ShiftSlot::getEmployee), equal(slot -> slot.dayIndex() + 1, ShiftSlot::dayIndex))
+                .join(ShiftSlot.class, equal(EMPLOYEE), equal(NEXT_DAY, DAY))
                 .filter((today, tomorrow) -> today.layer() != tomorrow.layer())
                 .penalize(HardMediumSoftScore.ONE_SOFT, (today, tomorrow) -> LAYER_CHANGE)
                 .asConstraint("Same layer in a row");
@@ -292,8 +308,7 @@ public class RosterConstraints implements ConstraintProvider {
                 .asConstraint("Isolated day off");
     }
 
-    // Shared functions, so the three constraints over working-day runs share one node network.
-    private static final Function<ShiftSlot, Employee> EMPLOYEE = ShiftSlot::getEmployee;
+    // Shared functions, so constraints over the same pairs or runs share one node network.
     private static final ToIntFunction<ShiftSlot> DAY_INDEX = ShiftSlot::dayIndex;
     private static final Function<SequenceChain<ShiftSlot, Integer>, Iterable<Sequence<ShiftSlot, Integer>>> RUNS =
             SequenceChain::getConsecutiveSequences;
