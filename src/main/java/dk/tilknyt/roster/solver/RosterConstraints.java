@@ -133,7 +133,7 @@ public class RosterConstraints implements ConstraintProvider {
     }
 
     /** The longest stretch inside the week not covered by any of the slots' shifts. */
-    public static int longestFreeStretch(RosterWeek week, List<ShiftSlot> slots) {
+    private static int longestFreeStretch(RosterWeek week, List<ShiftSlot> slots) {
         List<ShiftSlot> sorted = new ArrayList<>(slots);
         sorted.sort(Comparator.comparingInt(ShiftSlot::startMinute));
         int cursor = week.startMinute();
@@ -165,7 +165,7 @@ public class RosterConstraints implements ConstraintProvider {
     }
 
     /** Pairs of successive worked weekends closer than the agreed frequency. */
-    public static int weekendsTooClose(SortedSet<Integer> weekends, int every) {
+    private static int weekendsTooClose(SortedSet<Integer> weekends, int every) {
         int count = 0;
         Integer previous = null;
         for (Integer weekend : weekends) {
@@ -322,7 +322,7 @@ public class RosterConstraints implements ConstraintProvider {
     }
 
     /** Days in a run, counted from its first and last shift (two shifts on one day count once). */
-    public static int runLength(Sequence<ShiftSlot, Integer> run) {
+    private static int runLength(Sequence<ShiftSlot, Integer> run) {
         return run.getLastItem().dayIndex() - run.getFirstItem().dayIndex() + 1;
     }
 
