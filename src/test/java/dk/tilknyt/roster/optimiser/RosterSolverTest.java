@@ -39,6 +39,24 @@ class RosterSolverTest {
     }
 
     @Test
+    void localSearchClosesTheShiftsTheConstructionLeftOpen() {
+        Roster problem = UnitRosterGenerator.generate(20, 4, 1);
+        Roster constructed = UnitRosterGenerator.generate(20, 4, 1);
+        new OwnLayerFirst(constructed).plan().forEach(ShiftSlot::assign);
+        assertThat(constructed.openSlotCount()).as("this unit's weekend nights are too tight for the construction").isPositive();
+
+        // A move budget rather than a time limit, so a loaded machine cannot change the outcome.
+        SolverFactory<Roster> factory = SolverFactory.create(RosterSolverSettings.solverConfig(Duration.ofSeconds(60))
+                .withTerminationConfig(new TerminationConfig()
+                        .withMoveCountLimit(60_000L)
+                        .withSpentLimit(Duration.ofSeconds(60))));
+        RuleReport report = new RosterRuleChecker().check(factory.buildSolver().solve(problem));
+
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.openSlots()).isEmpty();
+    }
+
+    @Test
     void ownLayerConstructionAloneKeepsEveryHardRuleOnASixtyPersonUnit() {
         Roster problem = UnitRosterGenerator.generate(60, 6, 1);
         Map<ShiftSlot, Employee> plan = new OwnLayerFirst(problem).plan();
