@@ -17,6 +17,11 @@ public record NationalReference(int year, FigureCode measure, String population,
         return jobFamily == null ? jobFamilies.isEmpty() : jobFamilies.contains(jobFamily);
     }
 
+    /** The year as text, so that a message does not format it as a number (2.022). */
+    public String yearText() {
+        return Integer.toString(year);
+    }
+
     String jobFamilyKey() {
         return String.join("|", jobFamilies);
     }

@@ -54,13 +54,13 @@ class GoalsController {
     }
 
     @GetMapping("/keyfigures/goals")
-    String goals(@RequestParam(required = false) String unit, Model model) {
+    String goals(@RequestParam(required = false) String unit, Locale locale, Model model) {
         guard.requireRole(Role.HR, Role.LEADER);
         String unitId = filters.unit(unit);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("unitId", unitId);
         model.addAttribute("unitName", org.tree().name(unitId));
-        model.addAttribute("targets", targets.follow(unitId));
+        model.addAttribute("targets", targets.follow(unitId).stream().map(f -> line(f, locale)).toList());
         model.addAttribute("figures", Arrays.asList(FigureCode.values()));
         model.addAttribute("defaultBaselineYear", Math.min(STRATEGY_BASELINE_YEAR, today.getYear() - 1));
         model.addAttribute("defaultDeadline", LocalDate.of(today.getYear() + 2, 12, 31));
@@ -113,6 +113,24 @@ class GoalsController {
         targets.delete(id);
         redirect.addFlashAttribute("notice", text("keyfigures.goals.deleted", locale));
         return "redirect:/keyfigures/goals?unit=" + target.unitId();
+    }
+
+    /** A followed target with its numbers as they read in the reader's language. */
+    record GoalLine(Targets.FollowedTarget followed, String description, String baseline, String goal, String current,
+            String lastThree) {
+    }
+
+    private GoalLine line(Targets.FollowedTarget followed, Locale locale) {
+        Target t = followed.target();
+        String amount = Numbers.format(t.amount(), locale);
+        String description = t.kind() == Target.Kind.ABSOLUTE
+                ? messages.getMessage("keyfigures.goals.describe.absolute." + t.direction().name(), new Object[] {amount}, locale)
+                : messages.getMessage("keyfigures.goals.describe.relative",
+                        new Object[] {Numbers.signed(t.amount(), locale) + " %", String.valueOf(t.baselineYear())}, locale);
+        var p = followed.progress();
+        return new GoalLine(followed, description, Numbers.format(p.baseline(), locale), Numbers.format(p.goal(), locale),
+                Numbers.format(p.current(), locale),
+                String.join(" → ", followed.lastThree().stream().map(v -> Numbers.format(v, locale)).toList()));
     }
 
     private static BigDecimal number(String value) {
