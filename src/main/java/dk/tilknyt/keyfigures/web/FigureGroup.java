@@ -19,12 +19,12 @@ enum FigureGroup {
         this.last = last;
     }
 
-    List<FigureCode> figures() {
+    public List<FigureCode> figures() {
         return java.util.Arrays.stream(FigureCode.values())
                 .filter(c -> c.ordinal() >= first.ordinal() && c.ordinal() <= last.ordinal()).toList();
     }
 
-    String nameKey() {
+    public String nameKey() {
         return "keyfigures.pages.group." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }
