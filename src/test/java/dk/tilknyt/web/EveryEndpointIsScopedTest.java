@@ -208,6 +208,37 @@ class EveryEndpointIsScopedTest {
         // the anonymous survey needs no login; an unknown token is simply not found
         c.add(new Case("GET /survey/{token}", Caller.LEADER_A, get("/survey/no-such-token"), 404));
         c.add(new Case("POST /survey/{token}", Caller.LEADER_A, post("/survey/no-such-token").with(csrf()), 404));
+        // --- key-figure pages: dashboards, comparison, exports, goals and boards of B do not exist for A's leader
+        for (String page : List.of("/keyfigures", "/keyfigures/compare", "/keyfigures/export.xlsx",
+                "/keyfigures/compare/export.xlsx", "/keyfigures/goals")) {
+            c.add(new Case("GET " + page, Caller.LEADER_A, get(page).param("unit", "pc-b1"), 404));
+            c.add(new Case("GET " + page, Caller.EMPLOYEE_PA1, get(page).param("unit", "pc-a1"), 403));
+        }
+        c.add(new Case("GET /keyfigures", Caller.LEADER_A, get("/keyfigures"), 200));
+        c.add(new Case("GET /keyfigures", Caller.COUNCIL_A, get("/keyfigures").param("unit", "omr-b"), 404));
+        c.add(new Case("GET /keyfigures", Caller.HR, get("/keyfigures").param("unit", "pc-b1"), 200));
+        c.add(new Case("GET /keyfigures/national", Caller.LEADER_A, get("/keyfigures/national"), 200));
+        c.add(new Case("POST /keyfigures/national", Caller.LEADER_A, post("/keyfigures/national").with(csrf()), 403));
+        c.add(new Case("POST /keyfigures/goals", Caller.LEADER_A, post("/keyfigures/goals").with(csrf())
+                .param("unit", "pc-b1").param("figure", "turnover_rate").param("kind", "absolute")
+                .param("direction", "at_most").param("amount", "10").param("deadline", "2030-12-31"), 404));
+        c.add(new Case("POST /keyfigures/goals/strategy", Caller.LEADER_A, post("/keyfigures/goals/strategy").with(csrf())
+                .param("unit", "pc-b1"), 404));
+        c.add(new Case("POST /keyfigures/goals/{id}/delete", Caller.LEADER_A,
+                post("/keyfigures/goals/9002/delete").with(csrf()), 404));
+        c.add(new Case("GET /keyfigures/board/{unit}", Caller.LEADER_A, get("/keyfigures/board/pc-b1"), 404));
+        c.add(new Case("GET /keyfigures/board/{unit}", Caller.LEADER_A, get("/keyfigures/board/pc-a1"), 200));
+        c.add(new Case("GET /keyfigures/board/{unit}", Caller.HR, get("/keyfigures/board/pc-b1"), 200));
+        c.add(new Case("POST /keyfigures/board/{unit}/figures", Caller.LEADER_A, post("/keyfigures/board/pc-b1/figures")
+                .with(csrf()).param("figure", "headcount", "fte", "turnover_rate"), 404));
+        c.add(new Case("POST /keyfigures/board/{unit}/actions", Caller.LEADER_A, post("/keyfigures/board/pc-b1/actions")
+                .with(csrf()).param("text", "x"), 404));
+        c.add(new Case("POST /keyfigures/board/{unit}/actions/{id}", Caller.LEADER_A,
+                post("/keyfigures/board/pc-b1/actions/9003").with(csrf()).param("status", "done"), 404));
+        c.add(new Case("POST /keyfigures/board/{unit}/actions/{id}", Caller.LEADER_A,
+                post("/keyfigures/board/pc-a1/actions/9003").with(csrf()).param("status", "done"), 404));
+        c.add(new Case("POST /keyfigures/board/{unit}/actions/{id}/delete", Caller.LEADER_A,
+                post("/keyfigures/board/pc-a1/actions/9003/delete").with(csrf()), 404));
         return c;
     }
 

@@ -83,6 +83,14 @@ public final class TwoAreas {
                     status, created_at, updated_at)
                 values (9001, 'scope-test:pb1', 'senior_conversation', 'pb1', 'e-pb1', 'pc-b1', DATE '2024-06-01',
                     DATE '2024-06-01', 'open', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""").update();
+        jdbc.sql("""
+                insert into keyfigure_target (id, unit_id, figure_code, kind, direction, amount, deadline, created_by, created_at)
+                values (9002, 'omr-b', 'fill_rate_first_posting', 'absolute', 'at_least', 90, DATE '2030-12-31', 'hr.anne',
+                    CURRENT_TIMESTAMP)""").update();
+        jdbc.sql("""
+                insert into board_action (id, unit_id, text, owner, status, created_at, updated_at)
+                values (9003, 'pc-b1', 'Ring til vikarbureauet', 'Leder B', 'new', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+                .update();
         users.create(new NewUser(HR, PASSWORD, "hr", null, null), false);
         users.create(new NewUser(LEADER_A, PASSWORD, "leader", "omr-a", null), false);
         users.create(new NewUser(PLANNER_A, PASSWORD, "planner", "omr-a", null), false);
