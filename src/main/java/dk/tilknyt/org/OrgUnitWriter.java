@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import dk.tilknyt.shared.AfterCommit;
@@ -29,13 +30,24 @@ public class OrgUnitWriter {
     private static final List<String> VALUES = List.of("name", "parent_id", "level");
 
     private final BulkWriter bulk;
-    private final OrgDirectory directory;
+    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    OrgUnitWriter(BulkWriter bulk, OrgDirectory directory, ApplicationEventPublisher events) {
+    OrgUnitWriter(BulkWriter bulk, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.bulk = bulk;
-        this.directory = directory;
+        this.jdbc = jdbc;
         this.events = events;
+    }
+
+    /**
+     * The units as stored right now, read past {@link OrgDirectory}'s cache: what a writer's caller
+     * compares its changes with, inside its own transaction.
+     */
+    public List<OrgUnit> stored() {
+        return jdbc.sql("select id, name, parent_id, level from org_unit")
+                .query((rs, n) -> new OrgUnit(rs.getString(1), rs.getString(2), rs.getString(3),
+                        OrgLevel.fromCode(rs.getString(4))))
+                .list();
     }
 
     public void write(Collection<OrgUnit> inserted, Collection<OrgUnit> updated, Collection<String> deleted) {
@@ -75,7 +87,10 @@ public class OrgUnitWriter {
 
     /** Deepest stored units first, so no removed unit is still a parent when it goes. */
     private List<String> leavesFirst(Collection<String> ids) {
-        OrgTree tree = directory.tree();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        OrgTree tree = new OrgTree(stored());
         return ids.stream().sorted(Comparator.comparingInt((String id) -> tree.path(id).size()).reversed()).toList();
     }
 

@@ -1,5 +1,6 @@
 package dk.tilknyt.imports.check;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import dk.tilknyt.imports.ImportMode;
 import dk.tilknyt.imports.ImportProgress;
 import dk.tilknyt.org.JobFamily;
 import dk.tilknyt.org.OrgDirectory;
+import dk.tilknyt.org.OrgUnitWriter;
 import dk.tilknyt.people.DepartureReason;
 import dk.tilknyt.people.EmploymentSegment;
 import dk.tilknyt.people.EmploymentType;
@@ -34,9 +36,10 @@ import dk.tilknyt.people.Staff;
  */
 final class EmploymentsImport extends KindImport {
 
-    private static final java.math.BigDecimal MAX_HOURS = new java.math.BigDecimal(48);
+    private static final BigDecimal MAX_HOURS = new BigDecimal(48);
 
     private final OrgDirectory directory;
+    private final OrgUnitWriter orgUnits;
     private final Staff staff;
     private final Absences absences;
     private final EmploymentWriter writer;
@@ -47,6 +50,7 @@ final class EmploymentsImport extends KindImport {
     private final Map<String, List<SegmentKey>> storedByPerson = new HashMap<>();
     private final Map<String, Integer> storedBirthYears = new HashMap<>();
     private Map<String, JobFamily> jobFamilies;
+    private final Set<String> units = new HashSet<>();
 
     private final Map<SegmentKey, Integer> lines = new HashMap<>();
     private final Map<SegmentKey, FileRow<EmploymentSegment>> file = new LinkedHashMap<>();
@@ -56,10 +60,11 @@ final class EmploymentsImport extends KindImport {
     private final List<EmploymentSegment> updates = new ArrayList<>();
     private final List<SegmentKey> deletes = new ArrayList<>();
 
-    EmploymentsImport(ImportMode mode, OrgDirectory directory, Staff staff, Absences absences,
+    EmploymentsImport(ImportMode mode, OrgDirectory directory, OrgUnitWriter orgUnits, Staff staff, Absences absences,
                       EmploymentWriter writer, Clock clock) {
         super(ImportKind.EMPLOYMENTS, mode);
         this.directory = directory;
+        this.orgUnits = orgUnits;
         this.staff = staff;
         this.absences = absences;
         this.writer = writer;
@@ -69,6 +74,7 @@ final class EmploymentsImport extends KindImport {
     @Override
     protected void loadStored() {
         jobFamilies = Codes.of(directory.jobFamilies(), JobFamily::code);
+        orgUnits.stored().forEach(u -> units.add(u.id()));
         staff.forEachPerson(p -> storedBirthYears.put(p.id(), p.birthYear()));
         staff.forEachSegment(s -> {
             SegmentKey key = SegmentKey.of(s);
@@ -87,7 +93,7 @@ final class EmploymentsImport extends KindImport {
         String unit = f.id("unit_id", true);
         JobFamily family = f.code("job_family", true, jobFamilies);
         EmploymentType type = f.code("employment_type", true, Codes.EMPLOYMENT_TYPES);
-        var hours = f.decimal("weekly_hours", true, java.math.BigDecimal.ZERO, false, MAX_HOURS);
+        BigDecimal hours = f.decimal("weekly_hours", true, BigDecimal.ZERO, false, MAX_HOURS);
         DepartureReason departure = f.code("departure_reason", false, Codes.DEPARTURE_REASONS);
         String birthYearText = f.value("birth_year");
         Integer birthYear = birthYearText == null ? null : birthYear(f, birthYearText);
@@ -98,7 +104,7 @@ final class EmploymentsImport extends KindImport {
         if (departure != null && f.value("segment_end") == null) {
             f.error("departure_reason", "import.employment.departureWithoutEnd");
         }
-        if (unit != null && !directory.tree().contains(unit)) {
+        if (unit != null && !units.contains(unit)) {
             f.error("unit_id", "import.ref.unit", unit);
         }
         if (employment != null && start != null) {

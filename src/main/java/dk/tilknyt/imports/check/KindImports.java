@@ -45,10 +45,10 @@ public class KindImports {
 
     public KindImport create(ImportKind kind, ImportMode mode) {
         return switch (kind) {
-            case ORG_UNITS -> new OrgUnitsImport(mode, directory, orgUnits, staff, recruitment);
-            case EMPLOYMENTS -> new EmploymentsImport(mode, directory, staff, absences, employments, clock);
+            case ORG_UNITS -> new OrgUnitsImport(mode, orgUnits, staff, recruitment);
+            case EMPLOYMENTS -> new EmploymentsImport(mode, directory, orgUnits, staff, absences, employments, clock);
             case ABSENCES -> new AbsencesImport(mode, staff, absences, absenceWriter);
-            case POSTINGS -> new PostingsImport(mode, directory, recruitment, recruitmentWriter);
+            case POSTINGS -> new PostingsImport(mode, directory, orgUnits, recruitment, recruitmentWriter);
             case APPLICATIONS -> new ApplicationsImport(mode, recruitment, recruitmentWriter);
         };
     }

@@ -11,7 +11,6 @@ import java.util.Set;
 import dk.tilknyt.imports.ImportKind;
 import dk.tilknyt.imports.ImportMode;
 import dk.tilknyt.imports.ImportProgress;
-import dk.tilknyt.org.OrgDirectory;
 import dk.tilknyt.org.OrgLevel;
 import dk.tilknyt.org.OrgUnit;
 import dk.tilknyt.org.OrgUnitWriter;
@@ -21,7 +20,6 @@ import dk.tilknyt.recruitment.Recruitment;
 /** import-format.md "org_units": one tree, one root, no cycles; replace may not remove a unit in use. */
 final class OrgUnitsImport extends KindImport {
 
-    private final OrgDirectory directory;
     private final OrgUnitWriter writer;
     private final Staff staff;
     private final Recruitment recruitment;
@@ -33,9 +31,8 @@ final class OrgUnitsImport extends KindImport {
     private final List<OrgUnit> updates = new ArrayList<>();
     private final List<String> deletes = new ArrayList<>();
 
-    OrgUnitsImport(ImportMode mode, OrgDirectory directory, OrgUnitWriter writer, Staff staff, Recruitment recruitment) {
+    OrgUnitsImport(ImportMode mode, OrgUnitWriter writer, Staff staff, Recruitment recruitment) {
         super(ImportKind.ORG_UNITS, mode);
-        this.directory = directory;
         this.writer = writer;
         this.staff = staff;
         this.recruitment = recruitment;
@@ -43,7 +40,7 @@ final class OrgUnitsImport extends KindImport {
 
     @Override
     protected void loadStored() {
-        directory.tree().units().forEach(u -> stored.put(u.id(), u));
+        writer.stored().forEach(u -> stored.put(u.id(), u));
     }
 
     @Override

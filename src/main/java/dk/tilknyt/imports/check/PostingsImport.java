@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import dk.tilknyt.imports.ImportKind;
 import dk.tilknyt.imports.ImportMode;
 import dk.tilknyt.imports.ImportProgress;
 import dk.tilknyt.org.JobFamily;
 import dk.tilknyt.org.OrgDirectory;
+import dk.tilknyt.org.OrgUnitWriter;
 import dk.tilknyt.people.EmploymentType;
 import dk.tilknyt.recruitment.Posting;
 import dk.tilknyt.recruitment.PostingOutcome;
@@ -31,10 +35,12 @@ final class PostingsImport extends KindImport {
     private static final BigDecimal MAX_HOURS = new BigDecimal(48);
 
     private final OrgDirectory directory;
+    private final OrgUnitWriter orgUnits;
     private final Recruitment recruitment;
     private final RecruitmentWriter writer;
 
     private Map<String, JobFamily> jobFamilies;
+    private final Set<String> units = new HashSet<>();
     private final Map<String, Posting> stored = new HashMap<>();
     private final Map<String, Integer> lines = new HashMap<>();
     private final Map<String, FileRow<Posting>> file = new LinkedHashMap<>();
@@ -42,9 +48,10 @@ final class PostingsImport extends KindImport {
     private final List<Posting> updates = new ArrayList<>();
     private final List<String> deletes = new ArrayList<>();
 
-    PostingsImport(ImportMode mode, OrgDirectory directory, Recruitment recruitment, RecruitmentWriter writer) {
+    PostingsImport(ImportMode mode, OrgDirectory directory, OrgUnitWriter orgUnits, Recruitment recruitment, RecruitmentWriter writer) {
         super(ImportKind.POSTINGS, mode);
         this.directory = directory;
+        this.orgUnits = orgUnits;
         this.recruitment = recruitment;
         this.writer = writer;
     }
@@ -52,6 +59,7 @@ final class PostingsImport extends KindImport {
     @Override
     protected void loadStored() {
         jobFamilies = Codes.of(directory.jobFamilies(), JobFamily::code);
+        orgUnits.stored().forEach(u -> units.add(u.id()));
         recruitment.postings().forEach(p -> stored.put(p.id(), p));
     }
 
@@ -69,7 +77,7 @@ final class PostingsImport extends KindImport {
         PostingOutcome outcome = f.code("outcome", true, Codes.POSTING_OUTCOMES);
         LocalDate filled = f.date("filled_date", false);
         List<String> channels = channels(f.text("channels", 300, false));
-        if (unit != null && !directory.tree().contains(unit)) {
+        if (unit != null && !units.contains(unit)) {
             f.error("unit_id", "import.ref.unit", unit);
         }
         if (published != null && deadline != null && deadline.isBefore(published)) {
@@ -119,7 +127,7 @@ final class PostingsImport extends KindImport {
         for (List<String> circle : Chains.circles(all.keySet(),
                 id -> all.containsKey(id) ? all.get(id).value().repostingOf() : null)) {
             String shown = String.join(" → ", circle) + " → " + circle.getFirst();
-            circle.stream().map(file::get).filter(java.util.Objects::nonNull).forEach(row ->
+            circle.stream().map(file::get).filter(Objects::nonNull).forEach(row ->
                     problems.error(row.line(), "reposting_of", row.value().repostingOf(), "import.posting.circle", shown));
         }
         if (replace()) {
@@ -160,7 +168,7 @@ final class PostingsImport extends KindImport {
         if (deletes.isEmpty()) {
             return;
         }
-        var removed = new java.util.HashSet<>(deletes);
+        var removed = new HashSet<>(deletes);
         Map<String, Long> uses = new HashMap<>();
         recruitment.applications().stream().filter(a -> removed.contains(a.postingId()))
                 .forEach(a -> uses.merge(a.postingId(), 1L, Long::sum));

@@ -49,6 +49,9 @@ final class StrictUtf8Reader extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (flushed) {
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(target, offset, length);
         while (true) {
             int before = out.position();
