@@ -74,7 +74,7 @@ class ImportPageController {
                       long rowsWritten, int percent, String phase, ImportResult result, List<ErrorRow> errors,
                       long errorCount, List<String> warnings) {
 
-        boolean running() {
+        public boolean isRunning() {
             return "running".equals(state);
         }
     }
