@@ -122,8 +122,7 @@ public class BulkWriter {
         try (Statement s = c.createStatement()) {
             s.execute("create temp table " + temp + " on commit drop as select " + list + " from " + table + " limit 0");
         }
-        CopyText copy = new CopyText(c.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy " + temp + " (" + list + ") from stdin"));
+        CopyRows copy = CopyRows.start(c, temp, columns);
         for (Object[] row : rows) {
             copy.row(row);
         }
@@ -211,7 +210,7 @@ public class BulkWriter {
         private final LongSupplier expectedRows;
         private final List<Object[]> buffer = new ArrayList<>();
         private Connection connection;
-        private CopyText copy;
+        private CopyRows copy;
         private PreparedStatement batch;
         private int pending;
         private IndexRebuild rebuild;
@@ -291,8 +290,7 @@ public class BulkWriter {
                     if (expected >= REBUILD_MIN_ROWS && storedRows() <= 4 * expected) {
                         rebuild = IndexRebuild.dropIfPossible(connection, table);
                     }
-                    copy = new CopyText(connection.unwrap(PGConnection.class).getCopyAPI()
-                            .copyIn("copy " + table + " (" + list + ") from stdin"));
+                    copy = CopyRows.start(connection, table, columns);
                 } else {
                     batch = connection.prepareStatement("insert into " + table + " (" + list + ") values ("
                             + columns.stream().map(col -> "?").collect(Collectors.joining(", ")) + ")");

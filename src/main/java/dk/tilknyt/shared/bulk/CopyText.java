@@ -11,7 +11,7 @@ import org.postgresql.copy.CopyIn;
  * Encodes rows in PostgreSQL's COPY text format (tab-separated, {@code \N} for null, backslash escapes)
  * and sends them in 64 KB chunks, so the server parses while the caller produces the next rows.
  */
-final class CopyText {
+final class CopyText implements CopyRows {
 
     private static final int FLUSH_AT = 64 * 1024;
 
@@ -23,7 +23,8 @@ final class CopyText {
         this.copy = copy;
     }
 
-    void row(Object[] values) throws SQLException {
+    @Override
+    public void row(Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 put((byte) '\t');
@@ -36,12 +37,14 @@ final class CopyText {
         }
     }
 
-    long end() throws SQLException {
+    @Override
+    public long end() throws SQLException {
         flush();
         return copy.endCopy();
     }
 
-    void cancel() {
+    @Override
+    public void cancel() {
         try {
             if (copy.isActive()) {
                 copy.cancelCopy();

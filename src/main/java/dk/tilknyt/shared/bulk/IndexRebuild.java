@@ -59,7 +59,6 @@ final class IndexRebuild {
             for (String statement : restore) {
                 s.execute(statement);
             }
-            s.execute("analyze " + table);
         }
     }
 
