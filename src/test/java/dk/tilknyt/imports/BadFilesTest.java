@@ -122,6 +122,18 @@ class BadFilesTest {
     }
 
     @Test
+    void aBadRowAfterThousandsOfGoodOnesStillStoresNothing() {
+        // enough rows that the good ones are already on their way to the database when the bad one comes
+        StringBuilder text = new StringBuilder(ABS + "\n");
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 1);
+        for (int i = 0; i < 12_000; i++) {
+            text.append("b").append(i).append(";p1;e1;vacation;").append(day.plusDays(i)).append(";;;\n");
+        }
+        text.append("b-last;p1;e1;vacation;2099-13-01;;;\n");
+        assertProblem(rejected(ImportKind.ABSENCES, text.toString()), 12_002, "start_date", "import.value.date");
+    }
+
+    @Test
     void aValidChangeInARejectedFileIsNotStoredEither() {
         rejected(ImportKind.ORG_UNITS, csv(ORG, "sol;Plejecenter Solhøj (nyt navn);nord;unit", "x;X;nowhere;unit"));
         assertThat(jdbc.sql("select name from org_unit where id = 'sol'").query(String.class).single())

@@ -3,7 +3,6 @@ package dk.tilknyt.imports.check;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,42 +20,37 @@ import dk.tilknyt.people.Staff;
 /**
  * import-format.md "absences": a known person with an employment covering at least one day of the
  * absence; two rows of one person may not cover the same day for the same employment (or when either is
- * person-wide), since the hours would count twice. Built for large files: rows are checked against the
- * person they belong to (no look-up per row beyond two hash maps), and new rows go to the database while
- * the rest of the file is still being read.
+ * person-wide), since the hours would count twice. Built for large files: a row is checked against its
+ * person's segments (two hash look-ups), only its days are kept ({@link AbsenceDays}), and new rows go to
+ * the database while the rest of the file is still being read.
  */
 final class AbsencesImport extends KindImport {
 
     private static final BigDecimal MAX_HOURS = new BigDecimal("999999.99");
-    private static final Comparator<FileRow<Absence>> BY_START = Comparator.comparing(r -> r.value().start());
 
     private final Staff staff;
     private final Absences absences;
     private final AbsenceWriter writer;
 
-    /** A stored person with their segments and, once read, their absence rows (file and stored). */
-    private static final class PersonRows {
+    /** A stored person with their segments. */
+    private static final class Employee {
         final String id;
+        final int index;
         final List<EmploymentSegment> segments = new ArrayList<>(2);
-        List<FileRow<Absence>> rows;
         boolean inFile;
 
-        PersonRows(String id) {
+        Employee(String id, int index) {
             this.id = id;
-        }
-
-        void add(FileRow<Absence> row) {
-            if (rows == null) {
-                rows = new ArrayList<>();
-            }
-            rows.add(row);
+            this.index = index;
         }
     }
 
-    private final Map<String, PersonRows> persons = new HashMap<>();
-    private final Map<String, String> employmentOwners = new HashMap<>();
+    private final Map<String, Employee> persons = new HashMap<>();
+    private final Map<String, Employee> employmentOwners = new HashMap<>();
+    private final Map<String, Integer> employmentIndexes = new HashMap<>();
     private final Map<String, Absence> stored = new HashMap<>();
-    private final Map<String, Integer> lines = new HashMap<>();
+    private final IdLines lines = new IdLines();
+    private final AbsenceDays days = new AbsenceDays();
     private final List<Absence> updates = new ArrayList<>();
     private final List<String> deletes = new ArrayList<>();
     private AbsenceWriter.Inserts inserts;
@@ -70,13 +64,11 @@ final class AbsencesImport extends KindImport {
 
     @Override
     protected void loadStored() {
-        staff.forEachPerson(p -> persons.put(p.id(), new PersonRows(p.id())));
+        staff.forEachPerson(p -> persons.put(p.id(), new Employee(p.id(), persons.size())));
         staff.forEachSegment(s -> {
-            PersonRows person = persons.get(s.personId());
-            if (person != null) {
-                person.segments.add(s);
-            }
-            employmentOwners.put(s.employmentId(), s.personId());
+            Employee person = persons.get(s.personId());
+            person.segments.add(s);
+            employmentOwners.put(s.employmentId(), person);
         });
         absences.forEach(a -> stored.put(a.id(), a));
     }
@@ -93,18 +85,17 @@ final class AbsencesImport extends KindImport {
         BigDecimal hours = f.decimal("hours", false, BigDecimal.ZERO, true, MAX_HOURS);
         if (start != null && end != null && end.isBefore(start)) {
             f.error("end_date", "import.dates.endBeforeStart", end, start);
-            end = null;
             start = null;
         }
-        PersonRows person = personId == null ? null : persons.get(personId);
+        Employee person = personId == null ? null : persons.get(personId);
         if (personId != null && person == null) {
             f.error("person_id", "import.ref.person", personId);
         }
         if (employment != null && personId != null) {
-            String owner = employmentOwners.get(employment);
+            Employee owner = employmentOwners.get(employment);
             if (owner == null) {
                 f.error("employment_id", "import.ref.employment", employment);
-            } else if (!owner.equals(personId)) {
+            } else if (!owner.id.equals(personId)) {
                 f.error("employment_id", "import.absence.employmentOfOther", employment, personId);
             }
         }
@@ -112,8 +103,8 @@ final class AbsencesImport extends KindImport {
             f.error("start_date", "import.absence.noEmployment", personId, start, end == null ? "…" : end);
         }
         if (id != null) {
-            Integer first = lines.putIfAbsent(id, f.line());
-            if (first != null) {
+            int first = lines.putIfAbsent(id, f.line());
+            if (first != 0) {
                 f.error("absence_id", "import.id.duplicate", id, first);
                 return;
             }
@@ -122,7 +113,8 @@ final class AbsencesImport extends KindImport {
             return;
         }
         Absence absence = new Absence(id, person.id, employment, type, start, end, extent == null ? 100 : extent, hours);
-        person.add(new FileRow<>(f.line(), absence));
+        days.add(person.index, employmentIndex(employment), (int) start.toEpochDay(),
+                end == null ? AbsenceDays.OPEN : (int) end.toEpochDay(), f.line(), id);
         person.inFile = true;
         Absence before = stored.get(id);
         if (before == null) {
@@ -146,7 +138,7 @@ final class AbsencesImport extends KindImport {
         inserts.add(absence);
     }
 
-    private static boolean covered(PersonRows person, String employment, LocalDate start, LocalDate end) {
+    private static boolean covered(Employee person, String employment, LocalDate start, LocalDate end) {
         for (EmploymentSegment segment : person.segments) {
             if ((employment == null || employment.equals(segment.employmentId()))
                     && segment.overlaps(start, end == null ? LocalDate.MAX : end)) {
@@ -156,77 +148,35 @@ final class AbsencesImport extends KindImport {
         return false;
     }
 
+    private int employmentIndex(String employment) {
+        return employment == null ? AbsenceDays.PERSON_WIDE
+                : employmentIndexes.computeIfAbsent(employment, k -> employmentIndexes.size());
+    }
+
     @Override
     protected void checkAll() {
-        if (!replace()) {
-            for (Absence a : stored.values()) {
-                PersonRows person = persons.get(a.personId());
-                if (person != null && person.inFile && !lines.containsKey(a.id())) {
-                    person.add(FileRow.stored(a));
-                }
+        for (Absence a : stored.values()) {
+            boolean inFile = lines.contains(a.id());
+            if (replace() && !inFile) {
+                deletes.add(a.id());
             }
-        } else {
-            stored.keySet().stream().filter(id -> !lines.containsKey(id)).forEach(deletes::add);
-        }
-        for (PersonRows person : persons.values()) {
-            if (person.inFile && person.rows.size() > 1) {
-                checkNoDayCountedTwice(person.rows);
+            Employee person = persons.get(a.personId());
+            if (!replace() && !inFile && person != null && person.inFile) {
+                days.add(person.index, employmentIndex(a.employmentId()), (int) a.start().toEpochDay(),
+                        a.end() == null ? AbsenceDays.OPEN : (int) a.end().toEpochDay(), FileRow.STORED, a.id());
             }
         }
+        days.findOverlaps(this::overlap);
     }
 
-    /**
-     * Rows by first day; each row is compared with the row reaching furthest so far among those it may not
-     * overlap: a person-wide row with every row, an employment's row with the same employment's rows and
-     * with person-wide rows.
-     */
-    private void checkNoDayCountedTwice(List<FileRow<Absence>> rows) {
-        rows.sort(BY_START);
-        FileRow<Absence> furthest = null;
-        FileRow<Absence> furthestPersonWide = null;
-        Map<String, FileRow<Absence>> furthestByEmployment = null;
-        for (FileRow<Absence> row : rows) {
-            Absence a = row.value();
-            FileRow<Absence> other;
-            if (a.employmentId() == null) {
-                other = reaches(furthest, a.start()) ? furthest : null;
-            } else {
-                FileRow<Absence> same = furthestByEmployment == null ? null : furthestByEmployment.get(a.employmentId());
-                other = reaches(furthestPersonWide, a.start()) ? furthestPersonWide : reaches(same, a.start()) ? same : null;
-            }
-            if (other != null) {
-                overlap(row, other);
-            }
-            furthest = further(furthest, row);
-            if (a.employmentId() == null) {
-                furthestPersonWide = further(furthestPersonWide, row);
-            } else {
-                if (furthestByEmployment == null) {
-                    furthestByEmployment = new HashMap<>(4);
-                }
-                furthestByEmployment.put(a.employmentId(), further(furthestByEmployment.get(a.employmentId()), row));
-            }
-        }
-    }
-
-    private static boolean reaches(FileRow<Absence> row, LocalDate day) {
-        return row != null && (row.value().end() == null || !row.value().end().isBefore(day));
-    }
-
-    private static FileRow<Absence> further(FileRow<Absence> current, FileRow<Absence> row) {
-        if (current == null || current.value().end() == null) {
-            return current == null ? row : current;
-        }
-        return row.value().end() == null || row.value().end().isAfter(current.value().end()) ? row : current;
-    }
-
-    private void overlap(FileRow<Absence> row, FileRow<Absence> other) {
-        FileRow<Absence> blame = row.fromFile() ? row : other;
-        FileRow<Absence> with = blame == row ? other : row;
-        if (blame.fromFile()) {
-            problems.error(blame.line(), "start_date", blame.value().start().toString(),
-                    with.fromFile() ? "import.absence.overlap" : "import.absence.overlapStored",
-                    with.value().id(), with.line());
+    /** Reported on the file's row; a stored row that stays is named as "already stored". */
+    private void overlap(int row, int other) {
+        int blame = days.line(row) != FileRow.STORED ? row : other;
+        int with = blame == row ? other : row;
+        if (days.line(blame) != FileRow.STORED) {
+            problems.error(days.line(blame), "start_date", days.start(blame).toString(),
+                    days.line(with) != FileRow.STORED ? "import.absence.overlap" : "import.absence.overlapStored",
+                    days.id(with), days.line(with));
         }
     }
 

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.postgresql.copy.CopyIn;
 
@@ -24,19 +23,25 @@ import org.postgresql.copy.CopyIn;
  */
 final class CopyBinary implements CopyRows {
 
-    private static final Set<String> TYPES = Set.of("varchar", "text", "bpchar", "int2", "int4", "int8", "date",
+    private static final List<String> TYPES = List.of("varchar", "text", "bpchar", "int2", "int4", "int8", "date",
             "numeric", "bool");
+    private static final int INT2 = 3;
+    private static final int INT4 = 4;
+    private static final int INT8 = 5;
+    private static final int DATE = 6;
+    private static final int NUMERIC = 7;
+    private static final int BOOL = 8;
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
     private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
     private static final int FLUSH_AT = 64 * 1024;
 
     private final CopyIn copy;
-    private final String[] types;
+    private final int[] types;
     private byte[] buffer = new byte[FLUSH_AT + 4096];
     private int length;
 
-    private CopyBinary(CopyIn copy, String[] types) {
+    private CopyBinary(CopyIn copy, int[] types) {
         this.copy = copy;
         this.types = types;
         put(SIGNATURE);
@@ -44,24 +49,23 @@ final class CopyBinary implements CopyRows {
         int4(0);
     }
 
-    /** The columns' type names, or null when one of them is not handled in binary. */
-    static String[] types(Connection c, String table, List<String> columns) throws SQLException {
+    /** The columns' types (as indexes into {@link #TYPES}), or null when one of them is not handled in binary. */
+    static int[] types(Connection c, String table, List<String> columns) throws SQLException {
         try (Statement s = c.createStatement();
              var rs = s.executeQuery("select " + String.join(", ", columns) + " from " + table + " limit 0")) {
             ResultSetMetaData meta = rs.getMetaData();
-            List<String> types = new ArrayList<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                String type = meta.getColumnTypeName(i).toLowerCase(Locale.ROOT);
-                if (!TYPES.contains(type)) {
+            int[] types = new int[meta.getColumnCount()];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = TYPES.indexOf(meta.getColumnTypeName(i + 1).toLowerCase(Locale.ROOT));
+                if (types[i] < 0) {
                     return null;
                 }
-                types.add(type);
             }
-            return types.toArray(String[]::new);
+            return types;
         }
     }
 
-    static CopyBinary start(CopyIn copy, String[] types) {
+    static CopyBinary start(CopyIn copy, int[] types) {
         return new CopyBinary(copy, types);
     }
 
@@ -94,33 +98,33 @@ final class CopyBinary implements CopyRows {
         }
     }
 
-    private void value(String type, Object value) {
+    private void value(int type, Object value) {
         if (value == null) {
             int4(-1);
             return;
         }
         switch (type) {
-            case "int2" -> {
+            case INT2 -> {
                 int4(2);
                 int2(((Number) value).intValue());
             }
-            case "int4" -> {
+            case INT4 -> {
                 int4(4);
                 int4(((Number) value).intValue());
             }
-            case "int8" -> {
+            case INT8 -> {
                 int4(8);
                 int8(((Number) value).longValue());
             }
-            case "date" -> {
+            case DATE -> {
                 int4(4);
                 int4((int) (((LocalDate) value).toEpochDay() - POSTGRES_EPOCH_DAY));
             }
-            case "bool" -> {
+            case BOOL -> {
                 int4(1);
                 put((Boolean) value ? (byte) 1 : (byte) 0);
             }
-            case "numeric" -> numeric(value instanceof BigDecimal d ? d : new BigDecimal(value.toString()));
+            case NUMERIC -> numeric(value instanceof BigDecimal d ? d : new BigDecimal(value.toString()));
             default -> {
                 byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
                 int4(text.length);

@@ -19,7 +19,7 @@ interface CopyRows {
 
     /** Binary when every column's type allows it, text otherwise. */
     static CopyRows start(Connection c, String table, List<String> columns) throws SQLException {
-        String[] types = CopyBinary.types(c, table, columns);
+        int[] types = CopyBinary.types(c, table, columns);
         String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin"
                 + (types == null ? "" : " with (format binary)");
         var copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
