@@ -1,5 +1,6 @@
 package dk.tilknyt.absence;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -27,7 +28,7 @@ public class AbsenceWriter {
             "end_date", "extent_pct", "hours");
 
     /** Codes by ordinal, so a million rows do not each lower-case their type's name. */
-    private static final String[] TYPE_CODES = java.util.Arrays.stream(AbsenceType.values())
+    private static final String[] TYPE_CODES = Arrays.stream(AbsenceType.values())
             .map(AbsenceType::code).toArray(String[]::new);
 
     private final BulkWriter bulk;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.Charset;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
@@ -125,7 +126,7 @@ class BadFilesTest {
     void aBadRowAfterThousandsOfGoodOnesStillStoresNothing() {
         // enough rows that the good ones are already on their way to the database when the bad one comes
         StringBuilder text = new StringBuilder(ABS + "\n");
-        java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 1);
+        LocalDate day = LocalDate.of(2025, 1, 1);
         for (int i = 0; i < 12_000; i++) {
             text.append("b").append(i).append(";p1;e1;vacation;").append(day.plusDays(i)).append(";;;\n");
         }

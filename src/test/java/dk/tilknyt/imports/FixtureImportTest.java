@@ -2,6 +2,8 @@ package dk.tilknyt.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +33,8 @@ class FixtureImportTest {
     void theFixtureMunicipalityImportsInOrder() {
         ImportFixtures.loadAll(importer);
         assertThat(ImportFixtures.counts(jdbc)).containsExactly(
-                java.util.Map.entry("org_unit", 5L), java.util.Map.entry("person", 3L),
-                java.util.Map.entry("employment_segment", 5L), java.util.Map.entry("absence", 4L),
-                java.util.Map.entry("posting", 3L), java.util.Map.entry("application", 3L));
+                Map.entry("org_unit", 5L), Map.entry("person", 3L),
+                Map.entry("employment_segment", 5L), Map.entry("absence", 4L),
+                Map.entry("posting", 3L), Map.entry("application", 3L));
     }
 }

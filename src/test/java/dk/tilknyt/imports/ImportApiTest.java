@@ -2,6 +2,7 @@ package dk.tilknyt.imports;
 
 import static dk.tilknyt.imports.BadFilesTest.ABS;
 import static dk.tilknyt.imports.ImportFixtures.csv;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
@@ -100,7 +101,7 @@ class ImportApiTest {
                 .andExpect(jsonPath("$.errors[1].column").value("person_id"))
                 .andExpect(jsonPath("$.errors[1].value").value("010190-****"))
                 .andExpect(jsonPath("$.errors[1].message").value(containsString("looks like a CPR number")));
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from absence").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from absence").query(Long.class).single()).isZero();
     }
 
     @Test
@@ -140,7 +141,7 @@ class ImportApiTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/imports/absences").contentType("text/csv").content(ImportFixtures.file("absences")))
                 .andExpect(status().isUnauthorized());
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from absence").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from absence").query(Long.class).single()).isZero();
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
 import dk.tilknyt.security.UserAdministration;
@@ -44,12 +46,11 @@ class ImportPageBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Import af data");
 
         page.getByLabel("Datatype").selectOption("absences");
-        page.getByLabel("Fil", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+        page.getByLabel("Fil", new Page.GetByLabelOptions().setExact(true))
                 .setInputFiles(file("fravaer-maj.csv", csv(ABS,
                         "a1;p1;;sygdom;2024-05-01;2024-05-02;;",
                         "a2;p1;;sick;2024-05-10;2024-05-08;;")));
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Importér")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importér")).click();
 
         Locator errors = page.locator("table.import-errors");
         assertThat(errors).isVisible();
@@ -60,12 +61,11 @@ class ImportPageBrowserTest extends BrowserTest {
         assertThat(errors.locator("tbody tr").nth(1)).containsText("Slutdatoen 2024-05-08 ligger før startdatoen 2024-05-10");
         assertThat(page.locator("#import-history")).containsText("Afvist");
 
-        page.getByLabel("Fil", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+        page.getByLabel("Fil", new Page.GetByLabelOptions().setExact(true))
                 .setInputFiles(file("fravaer-maj-rettet.csv", csv(ABS,
                         "a1;p1;;sick;2024-05-01;2024-05-02;;",
                         "a2;p1;;sick;2024-05-08;2024-05-10;;")));
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Importér")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importér")).click();
 
         assertThat(page.locator("#import-status")).containsText("Importen er gemt.");
         assertThat(page.locator("table.import-counts")).containsText("Tilføjet");

@@ -10,6 +10,7 @@ import static dk.tilknyt.imports.ImportFixtures.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,9 +19,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.event.EventListener;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dk.tilknyt.absence.AbsencesChanged;
@@ -91,7 +92,7 @@ class ReimportTest {
         assertThat(result).extracting(ImportResult::rows, ImportResult::inserted, ImportResult::updated,
                 ImportResult::deleted, ImportResult::unchanged).containsExactly(3L, 1L, 1L, 0L, 1L);
         assertThat(jdbc.sql("select count(*) from absence").query(Long.class).single()).isEqualTo(5);
-        assertThat(jdbc.sql("select end_date from absence where id = 'a1'").query(java.time.LocalDate.class).single())
+        assertThat(jdbc.sql("select end_date from absence where id = 'a1'").query(LocalDate.class).single())
                 .isEqualTo("2024-01-11");
         assertThat(events.seen).contains(new AbsencesChanged(),
                 new ImportCompleted(ImportKind.ABSENCES, ImportMode.UPSERT, 3, 1, 1, 0, 1));

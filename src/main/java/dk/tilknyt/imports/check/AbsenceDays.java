@@ -1,5 +1,6 @@
 package dk.tilknyt.imports.check;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -15,7 +16,7 @@ final class AbsenceDays {
     private static final int PERSON_BITS = 21;
     private static final int DAY_BITS = 17;
     private static final int ROW_BITS = 25;
-    private static final int FIRST_DAY = (int) java.time.LocalDate.of(1900, 1, 1).toEpochDay();
+    private static final int FIRST_DAY = (int) LocalDate.of(1900, 1, 1).toEpochDay();
 
     /** Reported for each row of the file that covers a day another row already covers. */
     interface Overlap {
@@ -57,8 +58,8 @@ final class AbsenceDays {
         return line[row];
     }
 
-    java.time.LocalDate start(int row) {
-        return java.time.LocalDate.ofEpochDay(start[row]);
+    LocalDate start(int row) {
+        return LocalDate.ofEpochDay(start[row]);
     }
 
     String id(int row) {

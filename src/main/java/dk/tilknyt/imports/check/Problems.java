@@ -1,6 +1,7 @@
 package dk.tilknyt.imports.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import dk.tilknyt.imports.ImportProblem;
@@ -40,7 +41,7 @@ public final class Problems {
     /** Sorted by line, then column, as a person reads the file. */
     public List<ImportProblem> errors() {
         var sorted = new ArrayList<>(errors);
-        sorted.sort(java.util.Comparator.comparingInt(ImportProblem::line));
+        sorted.sort(Comparator.comparingInt(ImportProblem::line));
         return sorted;
     }
 

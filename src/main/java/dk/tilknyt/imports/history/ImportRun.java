@@ -1,6 +1,7 @@
 package dk.tilknyt.imports.history;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 import dk.tilknyt.imports.ImportKind;
 import dk.tilknyt.imports.ImportMode;
@@ -27,7 +28,7 @@ public record ImportRun(
         OK, REJECTED, FAILED;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

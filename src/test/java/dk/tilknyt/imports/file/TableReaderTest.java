@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class TableReaderTest {
         try (TableReader reader = open(text.getBytes(StandardCharsets.UTF_8))) {
             reader.header();
             for (ImportRow row = reader.next(); row != null; row = reader.next()) {
-                rows.add(row.line() + ":" + String.join("|", java.util.Arrays.stream(row.cells()).map(String::valueOf).toList()));
+                rows.add(row.line() + ":" + String.join("|", Arrays.stream(row.cells()).map(String::valueOf).toList()));
             }
         }
         return rows;
