@@ -2,6 +2,7 @@ package dk.tilknyt.imports.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -69,10 +70,14 @@ class ImportPageController {
     record ErrorRow(Integer line, String column, String value, String message) {
     }
 
-    /** What the status box shows: a running import, or how it ended. */
+    /**
+     * What the status box shows: a running import, or how it ended. It asks for news ({@code poll}) while
+     * the import runs, and once more right after the upload, since a small file may be done by then and
+     * the history below must still learn of it.
+     */
     record StatusView(String id, String state, String kind, String filename, long rowsRead, long rowsChecked,
                       long rowsWritten, int percent, String phase, ImportResult result, List<ErrorRow> errors,
-                      long errorCount, List<String> warnings) {
+                      long errorCount, List<String> warnings, boolean poll) {
 
         public boolean isRunning() {
             return "running".equals(state);
@@ -87,7 +92,7 @@ class ImportPageController {
         model.addAttribute("limit", limit.toMegabytes() + " MB");
         model.addAttribute("history", historyRows());
         if (task != null) {
-            model.addAttribute("status", tasks.find(task, username).map(t -> status(t, locale)).orElse(null));
+            model.addAttribute("status", tasks.find(task, username).map(t -> status(t, locale, !t.finished())).orElse(null));
             model.addAttribute("gone", tasks.find(task, username).isEmpty());
         }
         return "imports/page";
@@ -117,13 +122,14 @@ class ImportPageController {
         if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
             throw new InvalidInputException("imports.upload.noFile", "Choose a file.");
         }
-        Path upload = UploadedFiles.copy(file.getInputStream(), limit);
+        Path upload = Files.createTempFile("tilknyt-import-", ".upload");
+        file.transferTo(upload);
         ImportTasks.Task task = tasks.start(importKind, importMode, upload, file.getOriginalFilename(),
                 file.getContentType(), username);
         if (!"XMLHttpRequest".equals(requestedWith)) {
             return "redirect:/imports?task=" + task.id;
         }
-        model.addAttribute("status", status(task, locale));
+        model.addAttribute("status", status(task, locale, true));
         return "imports/page :: status";
     }
 
@@ -131,7 +137,7 @@ class ImportPageController {
     String progress(@PathVariable String id, Model model, Locale locale) {
         String username = guard.requireRole(Role.HR).username();
         ImportTasks.Task task = tasks.find(id, username).orElse(null);
-        model.addAttribute("status", task == null ? null : status(task, locale));
+        model.addAttribute("status", task == null ? null : status(task, locale, !task.finished()));
         model.addAttribute("gone", task == null);
         if (task == null || task.finished()) {
             model.addAttribute("history", historyRows());
@@ -139,7 +145,7 @@ class ImportPageController {
         return "imports/progress";
     }
 
-    private StatusView status(ImportTasks.Task task, Locale locale) {
+    private StatusView status(ImportTasks.Task task, Locale locale, boolean poll) {
         var p = task.progress;
         String state = task.result != null ? "ok" : task.rejected != null ? "rejected" : task.failed ? "failed" : "running";
         List<ErrorRow> errors = task.rejected == null ? List.of()
@@ -148,7 +154,7 @@ class ImportPageController {
                 : task.result.warnings().stream().map(w -> w.message(messages, locale)).toList();
         return new StatusView(task.id, state, task.kind.code(), task.filename, p.rowsRead(), p.rowsChecked(),
                 p.rowsWritten(), p.percentRead(), p.phase().name(), task.result, errors,
-                task.rejected == null ? 0 : task.rejected.errorCount(), warnings);
+                task.rejected == null ? 0 : task.rejected.errorCount(), warnings, poll);
     }
 
     private ErrorRow error(ImportProblem problem, Locale locale) {
