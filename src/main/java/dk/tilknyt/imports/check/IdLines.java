@@ -2,7 +2,8 @@ package dk.tilknyt.imports.check;
 
 /**
  * Which line of the file each id is on: an open-addressing hash table of ids and line numbers, so a file
- * of a million rows needs two arrays rather than a million map entries and boxed numbers.
+ * of a million rows needs two arrays rather than a million map entries and boxed numbers. Hash codes are
+ * mixed (Fibonacci hashing) because ids like {@code a1, a2, ...} have hash codes in runs.
  */
 final class IdLines {
 
@@ -31,15 +32,11 @@ final class IdLines {
 
     private static int slot(String[] table, String id) {
         int mask = table.length - 1;
-        int slot = spread(id.hashCode()) & mask;
+        int slot = id.hashCode() * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
         while (table[slot] != null && !table[slot].equals(id)) {
             slot = (slot + 1) & mask;
         }
         return slot;
-    }
-
-    private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
     }
 
     private void grow() {
