@@ -1,0 +1,55 @@
+package dk.tilknyt.imports.check;
+
+/**
+ * Which line of the file each id is on: an open-addressing hash table of ids and line numbers, so a file
+ * of a million rows needs two arrays rather than a million map entries and boxed numbers. Hash codes are
+ * mixed (Fibonacci hashing) because ids like {@code a1, a2, ...} have hash codes in runs.
+ */
+final class IdLines {
+
+    private String[] ids = new String[1 << 10];
+    private int[] lines = new int[1 << 10];
+    private int size;
+
+    /** Records the id's line; returns the line it was already on, or 0 when it is new. */
+    int putIfAbsent(String id, int line) {
+        if (size * 2 >= ids.length) {
+            grow();
+        }
+        int slot = slot(ids, id);
+        if (ids[slot] != null) {
+            return lines[slot];
+        }
+        ids[slot] = id;
+        lines[slot] = line;
+        size++;
+        return 0;
+    }
+
+    boolean contains(String id) {
+        return ids[slot(ids, id)] != null;
+    }
+
+    private static int slot(String[] table, String id) {
+        int mask = table.length - 1;
+        int slot = id.hashCode() * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
+        while (table[slot] != null && !table[slot].equals(id)) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private void grow() {
+        String[] oldIds = ids;
+        int[] oldLines = lines;
+        ids = new String[oldIds.length * 2];
+        lines = new int[oldIds.length * 2];
+        for (int i = 0; i < oldIds.length; i++) {
+            if (oldIds[i] != null) {
+                int slot = slot(ids, oldIds[i]);
+                ids[slot] = oldIds[i];
+                lines[slot] = oldLines[i];
+            }
+        }
+    }
+}
