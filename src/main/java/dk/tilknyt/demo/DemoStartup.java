@@ -101,10 +101,6 @@ class DemoStartup implements HealthIndicator {
             }
             return Optional.empty();
         }
-        if (!imports.available()) {
-            log.warn("Demo: the import module is missing, so the demo municipality cannot be loaded");
-            return Optional.empty();
-        }
         LocalDate today = LocalDate.now(clock);
         Loaded loaded = loader.load(new GeneratorSettings(employees, 5, today, seed));
         log.info(banner(loaded.users(), String.format(Locale.ROOT,

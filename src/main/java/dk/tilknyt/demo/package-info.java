@@ -2,8 +2,7 @@
  * The demo municipality: {@link dk.tilknyt.demo.MunicipalityGenerator} writes an invented, realistic
  * municipality (Solby Kommune) in the import format, at any scale; in demo mode an empty database is
  * loaded with it through the real import path at first start, with a demo user for every role.
- * ("imports" joins the allowed dependencies once DemoImport calls the Importer directly.)
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "security", "org", "people", "absence", "recruitment"})
+        allowedDependencies = {"shared", "security", "org", "people", "absence", "recruitment", "imports"})
 package dk.tilknyt.demo;

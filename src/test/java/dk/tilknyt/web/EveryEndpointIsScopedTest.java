@@ -239,6 +239,16 @@ class EveryEndpointIsScopedTest {
                 post("/keyfigures/board/pc-a1/actions/9003").with(csrf()).param("status", "done"), 404));
         c.add(new Case("POST /keyfigures/board/{unit}/actions/{id}/delete", Caller.LEADER_A,
                 post("/keyfigures/board/pc-a1/actions/9003/delete").with(csrf()), 404));
+        // --- imports: HR only
+        c.add(new Case("GET /imports", Caller.LEADER_A, get("/imports"), 403));
+        c.add(new Case("GET /imports", Caller.HR, get("/imports"), 200));
+        c.add(new Case("GET /imports/template/{kind}", Caller.LEADER_A, get("/imports/template/employments"), 403));
+        c.add(new Case("GET /imports/progress/{id}", Caller.LEADER_A, get("/imports/progress/1"), 403));
+        c.add(new Case("POST /imports", Caller.LEADER_A, post("/imports").with(csrf()).param("kind", "org_units"), 403));
+        c.add(new Case("POST /api/imports/{kind}", Caller.LEADER_A, post("/api/imports/org_units")
+                .contentType("text/csv").content("unit_id;name;parent_id;level\nomr-b;Område B;kommune;area\n"), 403));
+        c.add(new Case("POST /api/imports/{kind}", Caller.COUNCIL_A, post("/api/imports/org_units")
+                .contentType("text/csv").content("unit_id;name;parent_id;level\n"), 403));
         return c;
     }
 
