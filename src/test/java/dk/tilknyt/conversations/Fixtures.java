@@ -1,5 +1,6 @@
 package dk.tilknyt.conversations;
 
+import org.springframework.web.context.support.WebApplicationContextUtils;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,8 +73,19 @@ public final class Fixtures {
     public static RequestPostProcessor as(String username, Role role, String scopeUnit, String personId) {
         TilknytPrincipal principal = new TilknytPrincipal(username, role, scopeUnit, personId);
         TilknytPrincipalHolder holder = new Holder(principal);
-        return authentication(new UsernamePasswordAuthenticationToken(holder, null,
+        RequestPostProcessor signedIn = authentication(new UsernamePasswordAuthenticationToken(holder, null,
                 List.of(new SimpleGrantedAuthority(role.authority()))));
+        // The security filter re-reads every signed-in user from the store, so the user must exist there.
+        return request -> {
+            JdbcClient jdbc = WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext())
+                    .getBean(JdbcClient.class);
+            jdbc.sql("delete from app_user where username = ?").param(username).update();
+            jdbc.sql("""
+                    insert into app_user (username, password_hash, role, scope_unit_id, person_id, demo, created_at, updated_at)
+                    values (?, '{noop}not-used-in-these-tests', ?, ?, ?, false, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+                    .params(username, role.code(), scopeUnit, personId).update();
+            return signedIn.postProcessRequest(request);
+        };
     }
 
     public static RequestPostProcessor leader(String scopeUnit) {
