@@ -51,6 +51,7 @@ class ErrorAnswers {
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class,
             IllegalArgumentException.class, org.springframework.http.converter.HttpMessageNotReadableException.class})
     Object badRequest(Exception e, HttpServletRequest request, Locale locale) {
         String detail = e instanceof MethodArgumentTypeMismatchException m
