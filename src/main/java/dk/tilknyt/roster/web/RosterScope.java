@@ -62,6 +62,11 @@ class RosterScope {
                 .sorted(Comparator.comparing(UnitChoice::name)).toList();
     }
 
+    /** The unit and every unit below it, for listing their periods together. */
+    java.util.Set<String> subtree(String unitId) {
+        return org.subtree(unitId);
+    }
+
     String unitName(String unitId) {
         return org.nameOf(unitId);
     }

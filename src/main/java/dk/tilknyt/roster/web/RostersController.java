@@ -67,7 +67,10 @@ class RostersController {
         model.addAttribute("unit", chosen);
         model.addAttribute("unitName", scope.unitName(chosen));
         model.addAttribute("units", scope.choices());
-        model.addAttribute("periods", store.periods(chosen));
+        model.addAttribute("periods", scope.subtree(chosen).stream().flatMap(u -> store.periods(u).stream())
+                .sorted(java.util.Comparator.comparing(Period::firstDay).reversed()).toList());
+        model.addAttribute("unitNames", scope.choices().stream()
+                .collect(java.util.stream.Collectors.toMap(RosterScope.UnitChoice::id, RosterScope.UnitChoice::name)));
         LocalDate suggested = planning.today().plusWeeks(RosterPlanning.PUBLISH_WEEKS_AHEAD + 1L);
         while (suggested.getDayOfWeek() != DayOfWeek.MONDAY) {
             suggested = suggested.plusDays(1);
