@@ -38,6 +38,11 @@ public class RosterSolving {
     }
 
     public record Run(Instant started, List<Progress> steps, boolean finished, String error) {
+        /** The last few improvements, for the progress view. */
+        public List<Progress> recent() {
+            List<Progress> all = List.copyOf(steps);
+            return all.subList(Math.max(0, all.size() - 8), all.size());
+        }
     }
 
     private final ObjectProvider<SolverManager<Roster>> solverManager;

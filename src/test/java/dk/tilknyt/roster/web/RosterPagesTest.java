@@ -199,6 +199,26 @@ class RosterPagesTest {
     }
 
     @Test
+    void aStoppedSolveKeepsTheBestRosterFoundSoFar() throws Exception {
+        long id = period();
+        oneDayShiftADay(id);
+        assertThat(call(planner, post("/rosters/" + id + "/solve").with(csrf()).param("seconds", "120")).getStatus())
+                .isEqualTo(302);
+        assertThat(store.period(id).orElseThrow().status()).isEqualTo(PeriodStatus.SOLVING);
+        assertThat(body(call(planner, get("/rosters/" + id + "/progress")))).contains("hx-trigger=\"every 1s\"");
+        Thread.sleep(1500);
+        long stoppedAt = System.currentTimeMillis();
+        assertThat(call(planner, post("/rosters/" + id + "/stop").with(csrf())).getStatus()).isEqualTo(302);
+        while (store.period(id).orElseThrow().status() != PeriodStatus.SOLVED
+                && System.currentTimeMillis() < stoppedAt + 20_000) {
+            Thread.sleep(100);
+        }
+        assertThat(store.period(id).orElseThrow().status()).isEqualTo(PeriodStatus.SOLVED);
+        assertThat(System.currentTimeMillis() - stoppedAt).isLessThan(20_000);
+        assertThat(store.assignments(id)).allSatisfy(a -> assertThat(a.personId()).isNotNull());
+    }
+
+    @Test
     void anEmployeeCannotDeleteAnotherPersonsWish() throws Exception {
         long id = period();
         call(planner, post("/rosters/" + id + "/open").with(csrf()));
