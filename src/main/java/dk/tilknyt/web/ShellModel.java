@@ -29,7 +29,9 @@ final class ShellModel implements HandlerInterceptor {
             Map.entry("/imports", "imports"),
             Map.entry("/recruitment", "recruitment"),
             Map.entry("/inbox", "inbox"),
-            Map.entry("/conversations", "inbox"));
+            Map.entry("/conversations", "inbox"),
+            Map.entry("/rosters", "rosters"),
+            Map.entry("/my", "myroster"));
 
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,

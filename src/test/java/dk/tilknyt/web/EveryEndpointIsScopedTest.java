@@ -205,6 +205,42 @@ class EveryEndpointIsScopedTest {
         c.add(new Case("POST /conversations/settings", Caller.LEADER_A, post("/conversations/settings").with(csrf())
                 .param("seniorAge", "50"), 403));
         c.add(new Case("POST /conversations/refresh", Caller.LEADER_A, post("/conversations/refresh").with(csrf()), 403));
+        // --- rosters: B's unit and period do not exist for A's leader; employees may not plan
+        c.add(new Case("GET /rosters", Caller.LEADER_A, get("/rosters").param("unit", "pc-b1"), 404));
+        c.add(new Case("GET /rosters", Caller.LEADER_A, get("/rosters").param("unit", "pc-a1"), 200));
+        c.add(new Case("GET /rosters", Caller.EMPLOYEE_PA1, get("/rosters"), 403));
+        c.add(new Case("GET /rosters", Caller.COUNCIL_A, get("/rosters"), 403));
+        c.add(new Case("POST /rosters", Caller.LEADER_A, post("/rosters").with(csrf()).param("unit", "pc-b1")
+                .param("firstDay", "2027-02-01").param("weeks", "4"), 404));
+        c.add(new Case("GET /rosters/{id}", Caller.LEADER_A, get("/rosters/9101"), 404));
+        c.add(new Case("GET /rosters/{id}", Caller.LEADER_A, get("/rosters/424242"), 404));
+        c.add(new Case("GET /rosters/{id}", Caller.HR, get("/rosters/9101"), 200));
+        c.add(new Case("GET /rosters/{id}", Caller.EMPLOYEE_PA1, get("/rosters/9101"), 403));
+        c.add(new Case("POST /rosters/{id}/demand", Caller.LEADER_A, post("/rosters/9101/demand").with(csrf())
+                .param("start_day", "07:00").param("end_day", "15:00"), 404));
+        c.add(new Case("POST /rosters/{id}/open", Caller.LEADER_A, post("/rosters/9101/open").with(csrf()), 404));
+        c.add(new Case("POST /rosters/{id}/solve", Caller.LEADER_A, post("/rosters/9101/solve").with(csrf()), 404));
+        c.add(new Case("POST /rosters/{id}/stop", Caller.LEADER_A, post("/rosters/9101/stop").with(csrf()), 404));
+        c.add(new Case("GET /rosters/{id}/progress", Caller.LEADER_A, get("/rosters/9101/progress"), 404));
+        c.add(new Case("GET /rosters/{id}/slots/{slotId}/check", Caller.LEADER_A,
+                get("/rosters/9101/slots/9103/check").param("person", "pb1"), 404));
+        c.add(new Case("POST /rosters/{id}/slots/{slotId}", Caller.LEADER_A,
+                post("/rosters/9101/slots/9103").with(csrf()).param("person", "pb1"), 404));
+        c.add(new Case("POST /rosters/{id}/publish", Caller.LEADER_A, post("/rosters/9101/publish").with(csrf()), 404));
+        c.add(new Case("POST /rosters/{id}/publish", Caller.EMPLOYEE_PA1, post("/rosters/9101/publish").with(csrf()), 403));
+        // --- my roster: the employee's own only; other roles are refused, another person's wish is not found
+        c.add(new Case("GET /my/roster", Caller.LEADER_A, get("/my/roster"), 403));
+        c.add(new Case("GET /my/roster", Caller.EMPLOYEE_PA1, get("/my/roster"), 200));
+        c.add(new Case("GET /my/roster.ics", Caller.LEADER_A, get("/my/roster.ics"), 403));
+        c.add(new Case("GET /my/roster.ics", Caller.EMPLOYEE_PA1, get("/my/roster.ics"), 200));
+        c.add(new Case("POST /my/roster/wishes", Caller.LEADER_A, post("/my/roster/wishes").with(csrf())
+                .param("period", "9101").param("date", "2027-01-05").param("kind", "off"), 403));
+        c.add(new Case("POST /my/roster/wishes", Caller.EMPLOYEE_PA1, post("/my/roster/wishes").with(csrf())
+                .param("period", "9101").param("date", "2027-01-05").param("kind", "off"), 404));
+        c.add(new Case("POST /my/roster/wishes/{id}/delete", Caller.LEADER_A,
+                post("/my/roster/wishes/9102/delete").with(csrf()), 403));
+        c.add(new Case("POST /my/roster/wishes/{id}/delete", Caller.EMPLOYEE_PA1,
+                post("/my/roster/wishes/9102/delete").with(csrf()), 404));
         // the anonymous survey needs no login; an unknown token is simply not found
         c.add(new Case("GET /survey/{token}", Caller.LEADER_A, get("/survey/no-such-token"), 404));
         c.add(new Case("POST /survey/{token}", Caller.LEADER_A, post("/survey/no-such-token").with(csrf()), 404));

@@ -56,11 +56,11 @@ class ShellPagesTest {
     @Test
     void theNavigationOffersEachRoleItsOwnPages() throws Exception {
         assertThat(Pages.text(nav(html(TwoAreas.HR, get("/")))))
-                .isEqualTo("Forside Organisation Medarbejdere Nøgletal Indbakke Rekruttering Import Brugere Logning");
-        assertThat(Pages.text(nav(html(TwoAreas.LEADER_A, get("/"))))).isEqualTo("Forside Organisation Medarbejdere Nøgletal Indbakke Rekruttering");
-        assertThat(Pages.text(nav(html(TwoAreas.PLANNER_A, get("/"))))).isEqualTo("Forside Organisation Medarbejdere");
+                .isEqualTo("Forside Organisation Medarbejdere Nøgletal Indbakke Rekruttering Vagtplaner Import Brugere Logning");
+        assertThat(Pages.text(nav(html(TwoAreas.LEADER_A, get("/"))))).isEqualTo("Forside Organisation Medarbejdere Nøgletal Indbakke Rekruttering Vagtplaner");
+        assertThat(Pages.text(nav(html(TwoAreas.PLANNER_A, get("/"))))).isEqualTo("Forside Organisation Medarbejdere Vagtplaner");
         assertThat(Pages.text(nav(html(TwoAreas.COUNCIL_A, get("/"))))).isEqualTo("Forside Organisation Nøgletal");
-        assertThat(Pages.text(nav(html(TwoAreas.EMPLOYEE_PA1, get("/"))))).isEqualTo("Forside Mine oplysninger");
+        assertThat(Pages.text(nav(html(TwoAreas.EMPLOYEE_PA1, get("/"))))).isEqualTo("Forside Mine oplysninger Min vagtplan");
     }
 
     @Test

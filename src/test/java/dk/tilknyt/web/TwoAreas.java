@@ -91,6 +91,15 @@ public final class TwoAreas {
                 insert into board_action (id, unit_id, text, owner, status, created_at, updated_at)
                 values (9003, 'pc-b1', 'Ring til vikarbureauet', 'Leder B', 'new', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
                 .update();
+        jdbc.sql("""
+                insert into roster_period (id, unit_id, first_day, weeks, status, created_at)
+                values (9101, 'pc-b1', DATE '2027-01-04', 4, 'wishes_open', CURRENT_TIMESTAMP)""").update();
+        jdbc.sql("""
+                insert into roster_wish (id, period_id, person_id, on_date, kind, priority, created_at)
+                values (9102, 9101, 'pb1', DATE '2027-01-05', 'off', 1, CURRENT_TIMESTAMP)""").update();
+        jdbc.sql("""
+                insert into roster_assignment (id, period_id, on_date, shift_code, skill, person_id)
+                values (9103, 9101, DATE '2027-01-05', 'day', 'care', 'pb2')""").update();
         users.create(new NewUser(HR, PASSWORD, "hr", null, null), false);
         users.create(new NewUser(LEADER_A, PASSWORD, "leader", "omr-a", null), false);
         users.create(new NewUser(PLANNER_A, PASSWORD, "planner", "omr-a", null), false);

@@ -1,0 +1,154 @@
+package dk.tilknyt.roster.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.tilknyt.roster.planning.PlannedRoster;
+import dk.tilknyt.roster.planning.RosterPlanning;
+import dk.tilknyt.roster.rules.WishOutcome;
+import dk.tilknyt.roster.store.PeriodStatus;
+import dk.tilknyt.roster.store.RosterStore;
+import dk.tilknyt.roster.store.RosterStore.Assignment;
+import dk.tilknyt.roster.store.RosterStore.Period;
+import dk.tilknyt.roster.store.RosterStore.ShiftDef;
+import dk.tilknyt.security.AccessGuard;
+import dk.tilknyt.security.Role;
+import dk.tilknyt.shared.NotFoundException;
+
+/** The employee's roster on the phone: my shifts, my wishes for open periods, how many were granted, iCal. */
+@Controller
+class MyRosterController {
+
+    record MyShift(LocalDate date, String shift, String start, String end, boolean shortNotice) {
+    }
+
+    record MyWish(long id, LocalDate date, String kind, String layer, int priority) {
+    }
+
+    record Fulfilment(Period period, long granted, int total, List<String> reasons) {
+    }
+
+    private final AccessGuard guard;
+    private final RosterPlanning planning;
+    private final RosterStore store;
+    private final RosterTexts texts;
+
+    MyRosterController(AccessGuard guard, RosterPlanning planning, RosterStore store, RosterTexts texts) {
+        this.guard = guard;
+        this.planning = planning;
+        this.store = store;
+        this.texts = texts;
+    }
+
+    private String me() {
+        String personId = guard.requireRole(Role.EMPLOYEE).principal().personId();
+        if (personId == null) {
+            throw new NotFoundException("Person", null);
+        }
+        return personId;
+    }
+
+    @GetMapping("/my/roster")
+    String roster(Model model, Locale locale) {
+        String me = me();
+        LocalDate today = planning.today();
+        List<Period> periods = store.periodsOf(me);
+        model.addAttribute("shifts", myShifts(me, today, today.plusWeeks(12)));
+        List<Period> open = periods.stream().filter(p -> p.status() == PeriodStatus.WISHES_OPEN).toList();
+        model.addAttribute("openPeriods", open);
+        Map<Long, List<MyWish>> wishes = open.stream().collect(Collectors.toMap(Period::id,
+                p -> store.wishesOf(p.id(), me).stream()
+                        .map(w -> new MyWish(w.id(), w.date(), w.kind(), w.layer(), w.priority())).toList()));
+        model.addAttribute("wishes", wishes);
+        List<Fulfilment> fulfilment = new ArrayList<>();
+        for (Period p : periods) {
+            if (p.status() == PeriodStatus.SOLVED || p.status() == PeriodStatus.PUBLISHED) {
+                PlannedRoster planned = planning.load(p.id());
+                List<WishOutcome> mine = planned.report().wishes().stream()
+                        .filter(o -> o.wish().employee().id().equals(me)).toList();
+                if (p.status() == PeriodStatus.PUBLISHED && !mine.isEmpty()) {
+                    fulfilment.add(new Fulfilment(p, mine.stream().filter(WishOutcome::granted).count(), mine.size(),
+                            mine.stream().map(o -> o.wish().date() + ": " + texts.why(o, locale)).toList()));
+                }
+            }
+        }
+        model.addAttribute("fulfilment", fulfilment);
+        return "roster/my";
+    }
+
+    private List<MyShift> myShifts(String me, LocalDate from, LocalDate to) {
+        List<MyShift> shifts = new ArrayList<>();
+        for (Assignment a : store.publishedShiftsOf(me, from, to)) {
+            ShiftDef def = def(a);
+            shifts.add(new MyShift(a.date(), a.shiftCode(), def.start().toString(), def.end().toString(), a.shortNotice()));
+        }
+        return shifts;
+    }
+
+    private ShiftDef def(Assignment a) {
+        String unit = store.unitOfPeriodOfAssignment(a.id());
+        return store.shifts(unit).stream().filter(d -> d.code().equals(a.shiftCode())).findFirst().orElseThrow();
+    }
+
+    @PostMapping("/my/roster/wishes")
+    String addWish(@RequestParam long period, @RequestParam(required = false) String date,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String layer,
+            @RequestParam(defaultValue = "2") int priority, RedirectAttributes redirect, Locale locale) {
+        String me = me();
+        if (store.periodsOf(me).stream().noneMatch(p -> p.id() == period)) {
+            throw new NotFoundException("Roster period", String.valueOf(period));
+        }
+        planning.addWish(period, me, RostersController.date(date), kind, layer, priority);
+        redirect.addFlashAttribute("notice", texts.msg("roster.wish.added", locale));
+        return "redirect:/my/roster";
+    }
+
+    @PostMapping("/my/roster/wishes/{id}/delete")
+    String deleteWish(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+        planning.deleteWish(me(), id);
+        redirect.addFlashAttribute("notice", texts.msg("roster.wish.deleted", locale));
+        return "redirect:/my/roster";
+    }
+
+    /** My published shifts from four weeks back, as an iCalendar feed. */
+    @GetMapping("/my/roster.ics")
+    ResponseEntity<String> ical() {
+        String me = me();
+        LocalDate today = planning.today();
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Tilknyt//Vagtplan//DA\r\n"
+                + "CALSCALE:GREGORIAN\r\nX-WR-TIMEZONE:Europe/Copenhagen\r\n");
+        for (Assignment a : store.publishedShiftsOf(me, today.minusWeeks(4), today.plusYears(1))) {
+            ShiftDef def = def(a);
+            LocalDateTime start = a.date().atTime(def.start());
+            LocalDateTime end = def.end().isAfter(def.start()) ? a.date().atTime(def.end())
+                    : a.date().plusDays(1).atTime(def.end());
+            ics.append("BEGIN:VEVENT\r\n")
+                    .append("UID:tilknyt-shift-").append(a.id()).append("@tilknyt\r\n")
+                    .append("DTSTAMP:").append(today.atStartOfDay().format(local)).append("Z\r\n")
+                    .append("DTSTART;TZID=Europe/Copenhagen:").append(start.format(local)).append("\r\n")
+                    .append("DTEND;TZID=Europe/Copenhagen:").append(end.format(local)).append("\r\n")
+                    .append("SUMMARY:").append(texts.msg("roster.shift." + a.shiftCode(), Locale.of("da"))).append("\r\n")
+                    .append("END:VEVENT\r\n");
+        }
+        ics.append("END:VCALENDAR\r\n");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
+                .header("Content-Disposition", "inline; filename=\"vagtplan.ics\"").body(ics.toString());
+    }
+}
