@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dk.tilknyt.imports.file.ImportRow;
+import dk.tilknyt.shared.CprNumbers;
 
 /**
  * Reads the typed values of one row by column name and reports what is wrong with them. Every method
@@ -42,7 +43,7 @@ public final class Fields {
         cpr = null;
         String[] cells = next.cells();
         for (int i = 0; i < cells.length; i++) {
-            if (CprDetector.containsCpr(cells[i])) {
+            if (CprNumbers.containsCpr(cells[i])) {
                 if (cpr == null) {
                     cpr = new boolean[cells.length];
                 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import dk.tilknyt.imports.ImportProblem;
+import dk.tilknyt.shared.CprNumbers;
 
 /**
  * The errors and warnings found in one file. Keeps the first 1,000 errors (import-format.md) and counts
@@ -52,9 +53,9 @@ public final class Problems {
     private static ImportProblem problem(int line, String column, String value, String messageKey, Object... args) {
         List<String> texts = new ArrayList<>(args.length);
         for (Object arg : args) {
-            texts.add(arg == null ? "" : CprDetector.mask(String.valueOf(arg)));
+            texts.add(arg == null ? "" : CprNumbers.mask(String.valueOf(arg)));
         }
-        return new ImportProblem(line, column, shorten(CprDetector.mask(value)), messageKey, texts);
+        return new ImportProblem(line, column, shorten(CprNumbers.mask(value)), messageKey, texts);
     }
 
     private static String shorten(String value) {

@@ -22,6 +22,7 @@ import dk.tilknyt.recruitment.RecruitmentRejected.Problem;
 import dk.tilknyt.recruitment.WithdrawalReason;
 import dk.tilknyt.security.AccessGuard;
 import dk.tilknyt.security.AccessScope;
+import dk.tilknyt.shared.CprNumbers;
 import dk.tilknyt.shared.NotFoundException;
 
 /**
@@ -193,7 +194,7 @@ public class PostingManagement {
             List<Problem> problems = new ArrayList<>();
             if (id.length() > MAX_EMPLOYMENT_ID || !id.matches("[\\p{L}\\p{N}._:/-]+")) {
                 problems.add(Problem.of("employmentId", "application.employment.invalid", MAX_EMPLOYMENT_ID));
-            } else if (CprLike.test(id)) {
+            } else if (CprNumbers.containsCpr(id)) {
                 problems.add(Problem.of("employmentId", "application.employment.cpr"));
             } else {
                 store.applicationWithEmployment(id, applicationId).ifPresent(other ->

@@ -1,15 +1,15 @@
-package dk.tilknyt.imports.check;
+package dk.tilknyt.shared;
 
 /**
  * import-format.md and rules.md: Tilknyt never stores a CPR number. Something looks like one when it
  * is ten digits in a row, or six digits, a dash and four digits ({@code DDMMYY-NNNN}), not part of a
  * longer run of digits, and the first six digits are a date {@code DDMMYY} in some century.
  */
-public final class CprDetector {
+public final class CprNumbers {
 
     private static final int[] DAYS_IN_MONTH = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
-    private CprDetector() {
+    private CprNumbers() {
     }
 
     public static boolean containsCpr(String text) {
