@@ -1,5 +1,6 @@
 package dk.tilknyt.support;
 
+import org.springframework.core.Ordered;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
@@ -10,7 +11,7 @@ import dk.tilknyt.org.OrgUnitsChanged;
  * would announce them; so before every test the cached org tree of a shared context is dropped, as the
  * import's {@link OrgUnitsChanged} would do. Registered for all tests in META-INF/spring.factories.
  */
-public class FreshOrgTreeListener implements TestExecutionListener {
+public class FreshOrgTreeListener implements TestExecutionListener, Ordered {
 
     @Override
     public void beforeTestMethod(TestContext testContext) {
