@@ -280,7 +280,7 @@ class PostingManagementTest {
         assertThat(followUp.employmentFound()).isTrue();
         assertThat(followUp.start()).isEqualTo(start);
         assertThat(followUp.retention()).isEqualTo(Retention.YES);
-        assertThat(followUp.conversation()).isEqualTo(HireFollowUp.Conversation.UNKNOWN);
+        assertThat(followUp.conversation()).isEqualTo(HireFollowUp.Conversation.NOT_HELD);
         assertThat(hires.candidates(old)).isEmpty();
     }
 
