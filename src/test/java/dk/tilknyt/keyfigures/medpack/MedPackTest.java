@@ -1,12 +1,16 @@
 package dk.tilknyt.keyfigures.medpack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,6 +20,8 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +72,14 @@ class MedPackTest {
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"med-pakke-omr-2025-12-31.pdf\""))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(Arrays.copyOf(pdf, 4), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(new String(Arrays.copyOf(pdf, 4), StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+    }
+
+    @Test
+    void packEmbedsLiberationSansWhereTheMachineHasIt() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf")));
+        byte[] pdf = pack("hr", "omr", null);
+        assertThat(fontNames(pdf)).isNotEmpty().allMatch(name -> name.contains("LiberationSans"));
     }
 
     @Test
@@ -149,6 +162,20 @@ class MedPackTest {
             }
             return text.toString();
         }
+    }
+
+    /** The base font of every font dictionary in the document, e.g. {@code ABCDEF+LiberationSans}. */
+    private static java.util.List<String> fontNames(byte[] pdf) throws IOException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (PdfReader reader = new PdfReader(pdf)) {
+            for (int i = 1; i < reader.getXrefSize(); i++) {
+                if (reader.getPdfObject(i) instanceof PdfDictionary dictionary
+                        && PdfName.FONT.equals(dictionary.get(PdfName.TYPE)) && dictionary.get(PdfName.BASEFONT) != null) {
+                    names.add(dictionary.get(PdfName.BASEFONT).toString());
+                }
+            }
+        }
+        return names;
     }
 
     /** The first line of the text that starts with the given label. */
