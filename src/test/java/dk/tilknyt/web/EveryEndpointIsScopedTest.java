@@ -246,7 +246,7 @@ class EveryEndpointIsScopedTest {
         c.add(new Case("POST /survey/{token}", Caller.LEADER_A, post("/survey/no-such-token").with(csrf()), 404));
         // --- key-figure pages: dashboards, comparison, exports, goals and boards of B do not exist for A's leader
         for (String page : List.of("/keyfigures", "/keyfigures/compare", "/keyfigures/export.xlsx",
-                "/keyfigures/compare/export.xlsx", "/keyfigures/goals")) {
+                "/keyfigures/compare/export.xlsx", "/keyfigures/goals", "/keyfigures/medpack.pdf")) {
             c.add(new Case("GET " + page, Caller.LEADER_A, get(page).param("unit", "pc-b1"), 404));
             c.add(new Case("GET " + page, Caller.EMPLOYEE_PA1, get(page).param("unit", "pc-a1"), 403));
         }
