@@ -20,6 +20,30 @@ public final class DatabaseCleaner {
     }
 
     public static void clean(DataSource dataSource) {
+        // A background job of the shared context (an inbox refresh, a snapshot rebuild) may hold locks on the
+        // same tables; PostgreSQL then reports a deadlock and aborts one side, so try again briefly.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                cleanOnce(dataSource);
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt >= 5 || !(e.getCause() instanceof SQLException sql) || !"40P01".equals(sql.getSQLState())) {
+                    throw e;
+                }
+                sleep(200L * attempt);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void cleanOnce(DataSource dataSource) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             List<String> tables = tables(c);
             if (tables.isEmpty()) {
