@@ -22,6 +22,7 @@ import dk.tilknyt.keyfigures.national.NationalReferences;
 import dk.tilknyt.keyfigures.targets.Target;
 import dk.tilknyt.keyfigures.targets.TargetProgress;
 import dk.tilknyt.keyfigures.targets.Targets;
+import dk.tilknyt.keyfigures.web.Numbers;
 import dk.tilknyt.org.OrgDirectory;
 import dk.tilknyt.org.OrgUnit;
 import dk.tilknyt.shared.DateRange;
@@ -93,9 +94,9 @@ public class MedPacks {
             // a goal's values are the scope's own figure: hidden from the council where that figure is
             boolean hidden = aggregatesOnly && Suppression.tooSmall(now.get(t.figure()).population());
             goals.add(new MedPack.Goal(t.figure(), describe(t, locale),
-                    hidden ? Format.HIDDEN : Format.number(p.baseline(), locale),
-                    Format.number(p.goal(), locale),
-                    hidden ? Format.HIDDEN : Format.number(p.current(), locale),
+                    hidden ? Numbers.HIDDEN : Numbers.format(p.baseline(), locale),
+                    Numbers.format(p.goal(), locale),
+                    hidden ? Numbers.HIDDEN : Numbers.format(p.current(), locale),
                     hidden ? null : p.progressPct(),
                     hidden ? text("keyfigures.medpack.goals.hidden", locale)
                             : text("keyfigures.goals.status." + p.status().name(), locale),
@@ -105,11 +106,11 @@ public class MedPacks {
     }
 
     private String describe(Target t, Locale locale) {
-        String amount = Format.number(t.amount(), locale);
+        String amount = Numbers.format(t.amount(), locale);
         return t.kind() == Target.Kind.ABSOLUTE
                 ? messages.getMessage("keyfigures.goals.describe.absolute." + t.direction().name(), new Object[] {amount}, locale)
                 : messages.getMessage("keyfigures.goals.describe.relative",
-                        new Object[] {Format.signed(t.amount(), locale) + " %", String.valueOf(t.baselineYear())}, locale);
+                        new Object[] {Numbers.signed(t.amount(), locale) + " %", String.valueOf(t.baselineYear())}, locale);
     }
 
     private List<MedPack.FigureLine> figures(Map<FigureCode, FigureValue> now, Map<FigureCode, FigureValue> lastYear,
@@ -119,11 +120,11 @@ public class MedPacks {
             FigureValue current = visible(now.get(code), aggregatesOnly);
             FigureValue before = visible(lastYear.get(code), aggregatesOnly);
             String change = current.hasValue() && before.hasValue()
-                    ? Format.signed(current.value().subtract(before.value()), locale) : Format.HIDDEN;
+                    ? Numbers.signed(current.value().subtract(before.value()), locale) : Numbers.HIDDEN;
             String reference = national.matching(code, null)
-                    .map(r -> Format.number(r.value(), locale) + " (" + r.yearText() + ")").orElse(Format.HIDDEN);
-            lines.add(new MedPack.FigureLine(code, Format.number(current.value(), locale), current.suppressed(),
-                    Format.number(before.value(), locale), change, reference));
+                    .map(r -> Numbers.format(r.value(), locale) + " (" + r.yearText() + ")").orElse(Numbers.HIDDEN);
+            lines.add(new MedPack.FigureLine(code, Numbers.format(current.value(), locale), current.suppressed(),
+                    Numbers.format(before.value(), locale), change, reference));
         }
         return lines;
     }
@@ -135,7 +136,7 @@ public class MedPacks {
     private static MedPack.UnitLine unitLine(String unitId, String name, Map<FigureCode, FigureValue> figures,
             Locale locale) {
         return new MedPack.UnitLine(unitId, name,
-                COMPARED.stream().map(code -> Format.number(figures.get(code).value(), locale)).toList());
+                COMPARED.stream().map(code -> Numbers.format(figures.get(code).value(), locale)).toList());
     }
 
     private List<MedPack.BarChart> charts(Comparison.Table table, Locale locale) {
@@ -160,12 +161,12 @@ public class MedPacks {
 
     static MedPack.Bar bar(String name, BigDecimal value, BigDecimal largest, Locale locale) {
         if (value == null) {
-            return new MedPack.Bar(name, Format.HIDDEN, 0, true);
+            return new MedPack.Bar(name, Numbers.HIDDEN, 0, true);
         }
         int width = largest.signum() <= 0 ? 0
                 : value.max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(100)).divide(largest, 0, RoundingMode.HALF_UP)
                         .intValue();
-        return new MedPack.Bar(name, Format.number(value, locale), Math.min(100, width), false);
+        return new MedPack.Bar(name, Numbers.format(value, locale), Math.min(100, width), false);
     }
 
     private String text(String key, Locale locale) {

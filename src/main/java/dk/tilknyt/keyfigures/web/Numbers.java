@@ -6,15 +6,15 @@ import java.util.Locale;
 
 import dk.tilknyt.keyfigures.FigureCode;
 
-/** How figures read on a page: at most 2 decimals in the reader's language, a unit, a signed change. */
-final class Numbers {
+/** How figures read on a page and in the MED pack: at most 2 decimals in the reader's language, a unit, a signed change. */
+public final class Numbers {
 
-    static final String HIDDEN = "–";
+    public static final String HIDDEN = "–";
 
     private Numbers() {
     }
 
-    static String format(BigDecimal value, Locale locale) {
+    public static String format(BigDecimal value, Locale locale) {
         if (value == null) {
             return HIDDEN;
         }
@@ -25,7 +25,7 @@ final class Numbers {
     }
 
     /** {@code +1,5} or {@code −2} (a real minus sign), {@code ±0} for no change. */
-    static String signed(BigDecimal change, Locale locale) {
+    public static String signed(BigDecimal change, Locale locale) {
         if (change == null) {
             return HIDDEN;
         }
