@@ -241,6 +241,20 @@ class EveryEndpointIsScopedTest {
                 post("/my/roster/wishes/9102/delete").with(csrf()), 403));
         c.add(new Case("POST /my/roster/wishes/{id}/delete", Caller.EMPLOYEE_PA1,
                 post("/my/roster/wishes/9102/delete").with(csrf()), 404));
+        // --- open shifts: B's period and bids do not exist for A's leader or A's employee
+        c.add(new Case("GET /rosters/{id}/open-shifts", Caller.LEADER_A, get("/rosters/9101/open-shifts"), 404));
+        c.add(new Case("GET /rosters/{id}/open-shifts", Caller.HR, get("/rosters/9101/open-shifts"), 200));
+        c.add(new Case("GET /rosters/{id}/open-shifts", Caller.EMPLOYEE_PA1, get("/rosters/9101/open-shifts"), 403));
+        c.add(new Case("POST /rosters/{id}/open-shifts/{slotId}/allocate", Caller.LEADER_A,
+                post("/rosters/9101/open-shifts/9103/allocate").with(csrf()).param("bid", "9104"), 404));
+        c.add(new Case("POST /rosters/{id}/open-shifts/{slotId}/allocate", Caller.EMPLOYEE_PA1,
+                post("/rosters/9101/open-shifts/9103/allocate").with(csrf()).param("bid", "9104"), 403));
+        c.add(new Case("POST /my/roster/bids", Caller.LEADER_A, post("/my/roster/bids").with(csrf()).param("slot", "9103"), 403));
+        c.add(new Case("POST /my/roster/bids", Caller.EMPLOYEE_PA1, post("/my/roster/bids").with(csrf()).param("slot", "9103"), 404));
+        c.add(new Case("POST /my/roster/bids/{id}/delete", Caller.LEADER_A,
+                post("/my/roster/bids/9104/delete").with(csrf()), 403));
+        c.add(new Case("POST /my/roster/bids/{id}/delete", Caller.EMPLOYEE_PA1,
+                post("/my/roster/bids/9104/delete").with(csrf()), 404));
         // the anonymous survey needs no login; an unknown token is simply not found
         c.add(new Case("GET /survey/{token}", Caller.LEADER_A, get("/survey/no-such-token"), 404));
         c.add(new Case("POST /survey/{token}", Caller.LEADER_A, post("/survey/no-such-token").with(csrf()), 404));

@@ -100,6 +100,9 @@ public final class TwoAreas {
         jdbc.sql("""
                 insert into roster_assignment (id, period_id, on_date, shift_code, skill, person_id)
                 values (9103, 9101, DATE '2027-01-05', 'day', 'care', 'pb2')""").update();
+        jdbc.sql("""
+                insert into roster_bid (id, period_id, slot_id, on_date, shift_code, skill, person_id, created_at, status)
+                values (9104, 9101, 9103, DATE '2027-01-05', 'day', 'care', 'pb1', CURRENT_TIMESTAMP, 'bid')""").update();
         users.create(new NewUser(HR, PASSWORD, "hr", null, null), false);
         users.create(new NewUser(LEADER_A, PASSWORD, "leader", "omr-a", null), false);
         users.create(new NewUser(PLANNER_A, PASSWORD, "planner", "omr-a", null), false);

@@ -199,7 +199,15 @@ public class RosterPlanning {
         store.shifts(period.unitId()).forEach(d -> defs.put(d.code(), d));
         Map<Long, ShiftSlot> slots = new LinkedHashMap<>();
         Map<String, Shift> shifts = new HashMap<>();
-        for (Assignment a : store.assignments(periodId)) {
+        List<Assignment> assignments = store.assignments(periodId);
+        for (Assignment a : assignments) {
+            // a pool member allocated an open shift works here without a segment in the unit
+            if (a.personId() != null && !employees.containsKey(a.personId())) {
+                store.staffMember(a.personId(), period.firstDay(), period.lastDay())
+                        .ifPresent(m -> employees.put(m.personId(), employee(m, rosterPeriod, period)));
+            }
+        }
+        for (Assignment a : assignments) {
             ShiftDef def = defs.get(a.shiftCode());
             Shift shift = shifts.computeIfAbsent(a.date() + "|" + a.shiftCode(), k -> Shift.of(rosterPeriod, a.date(),
                     a.shiftCode(), ShiftLayer.fromCode(a.shiftCode()), def.start(), def.end()));
@@ -233,6 +241,56 @@ public class RosterPlanning {
         Set<LocalDate> absent = new HashSet<>(store.absenceDays(m.personId(), period.firstDay(), period.lastDay()));
         return new Employee(m.personId(), (int) Math.round(m.weeklyHours() * 60), layer, m.weekendEvery(), skills, absent,
                 excluded, rosterPeriod);
+    }
+
+    // --- open shifts
+
+    /**
+     * What the person would break by taking the slot, whether they work in the unit or come from the pool:
+     * their published shifts in other periods (other units) in the same weeks count too. Empty: nothing.
+     */
+    public List<RuleViolation> violationsIfTaken(PlannedRoster planned, long slotId, String personId) {
+        ShiftSlot slot = slot(planned, slotId);
+        Period period = planned.period();
+        RosterPeriod rosterPeriod = planned.roster().getPeriod();
+        Employee person = planned.employees().get(personId);
+        List<Employee> employees = new ArrayList<>(planned.roster().getEmployees());
+        if (person == null) {
+            StaffMember member = store.staffMember(personId, period.firstDay(), period.lastDay())
+                    .orElseThrow(() -> new NotFoundException("Person", personId));
+            person = employee(member, rosterPeriod, period);
+            employees.add(person);
+        }
+        List<ShiftSlot> slots = new ArrayList<>(planned.roster().getSlots());
+        for (Map.Entry<Long, Assignment> other : store.publishedShiftsWithPeriod(personId, period.firstDay(), period.lastDay())) {
+            if (other.getKey() == period.id()) {
+                continue;
+            }
+            Assignment a = other.getValue();
+            ShiftDef def = store.shifts(store.unitOfPeriodOfAssignment(a.id())).stream()
+                    .filter(d -> d.code().equals(a.shiftCode())).findFirst().orElseThrow();
+            ShiftSlot elsewhere = new ShiftSlot(-a.id(), Shift.of(rosterPeriod, a.date(), a.shiftCode(),
+                    ShiftLayer.fromCode(a.shiftCode()), def.start(), def.end()), new Skill(a.skill()), person);
+            elsewhere.pin();
+            slots.add(elsewhere);
+        }
+        Roster roster = new Roster(rosterPeriod, employees, planned.roster().getWishes(), slots);
+        return checker.violationsIfAssigned(roster, person, slot);
+    }
+
+    /** Puts a person from the unit or the pool on an open slot of a published period, pinned. */
+    public boolean take(long periodId, long slotId, String personId) {
+        PlannedRoster planned = load(periodId);
+        ShiftSlot slot = slot(planned, slotId);
+        if (!slot.isOpen()) {
+            throw InvalidInputException.unprocessable("roster.error.notOpen", "The shift is no longer open");
+        }
+        if (!violationsIfTaken(planned, slotId, personId).isEmpty()) {
+            throw InvalidInputException.unprocessable("roster.error.breaksRule", "The assignment breaks a rule");
+        }
+        boolean shortNotice = ChronoUnit.DAYS.between(today(), slot.date()) < SHORT_NOTICE_DAYS;
+        store.assignByHand(periodId, slotId, personId, shortNotice);
+        return shortNotice;
     }
 
     // --- manual edits and publishing

@@ -211,6 +211,39 @@ public class RosterStore {
                 .list();
     }
 
+    /** The person's terms from their latest segment overlapping [from, to], in any unit (a pool member's home). */
+    public Optional<StaffMember> staffMember(String personId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select s.person_id, s.job_family, s.employment_type, s.weekly_hours, s.shift_layer,
+                       t.weekend_every, t.extra_skills, t.no_nights
+                from employment_segment s
+                left join roster_terms t on t.person_id = s.person_id
+                where s.person_id = ? and s.segment_start <= ? and (s.segment_end is null or s.segment_end >= ?)
+                order by s.segment_start desc""")
+                .params(personId, to, from)
+                .query((rs, n) -> {
+                    String type = rs.getString("employment_type");
+                    int every = rs.getInt("weekend_every");
+                    if (rs.wasNull()) {
+                        every = "trainee".equals(type) ? 3 : 2;
+                    }
+                    return new StaffMember(rs.getString("person_id"), rs.getString("job_family"), type,
+                            rs.getDouble("weekly_hours"), rs.getString("shift_layer"), every,
+                            skills(rs.getString("extra_skills")), rs.getBoolean("no_nights"));
+                })
+                .list().stream().findFirst();
+    }
+
+    /** A person's published assignments between two dates with the id of their period. */
+    public List<Map.Entry<Long, Assignment>> publishedShiftsWithPeriod(String personId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select a.*, a.period_id as of_period from roster_assignment a join roster_period p on p.id = a.period_id
+                where a.person_id = ? and p.status = 'published' and a.on_date between ? and ?
+                order by a.on_date, a.shift_code""")
+                .params(personId, from, to)
+                .query((rs, n) -> Map.entry(rs.getLong("of_period"), assignment(rs, n))).list();
+    }
+
     public void saveTerms(String personId, Terms terms) {
         jdbc.sql("delete from roster_terms where person_id = ?").param(personId).update();
         jdbc.sql("insert into roster_terms (person_id, weekend_every, extra_skills, no_nights) values (?, ?, ?, ?)")

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.tilknyt.roster.planning.OpenShifts;
 import dk.tilknyt.roster.planning.PlannedRoster;
 import dk.tilknyt.roster.planning.RosterPlanning;
 import dk.tilknyt.roster.rules.WishOutcome;
@@ -48,9 +49,12 @@ class MyRosterController {
     private final RosterPlanning planning;
     private final RosterStore store;
     private final RosterTexts texts;
+    private final OpenShifts openShifts;
 
-    MyRosterController(AccessGuard guard, RosterPlanning planning, RosterStore store, RosterTexts texts) {
+    MyRosterController(AccessGuard guard, RosterPlanning planning, RosterStore store, RosterTexts texts,
+            OpenShifts openShifts) {
         this.guard = guard;
+        this.openShifts = openShifts;
         this.planning = planning;
         this.store = store;
         this.texts = texts;
@@ -89,6 +93,10 @@ class MyRosterController {
             }
         }
         model.addAttribute("fulfilment", fulfilment);
+        var bids = openShifts.bidsOf(me).stream().filter(b -> !b.date().isBefore(today)).toList();
+        java.util.Set<Long> bidOn = bids.stream().map(b -> b.slotId()).collect(Collectors.toSet());
+        model.addAttribute("offers", openShifts.offersFor(me).stream().filter(o -> !bidOn.contains(o.slotId())).toList());
+        model.addAttribute("bids", bids);
         return "roster/my";
     }
 
@@ -123,6 +131,20 @@ class MyRosterController {
     String deleteWish(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         planning.deleteWish(me(), id);
         redirect.addFlashAttribute("notice", texts.msg("roster.wish.deleted", locale));
+        return "redirect:/my/roster";
+    }
+
+    @PostMapping("/my/roster/bids")
+    String bid(@RequestParam long slot, RedirectAttributes redirect, Locale locale) {
+        openShifts.bid(me(), slot);
+        redirect.addFlashAttribute("notice", texts.msg("roster.bid.added", locale));
+        return "redirect:/my/roster";
+    }
+
+    @PostMapping("/my/roster/bids/{id}/delete")
+    String withdrawBid(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+        openShifts.withdraw(me(), id);
+        redirect.addFlashAttribute("notice", texts.msg("roster.bid.withdrawn", locale));
         return "redirect:/my/roster";
     }
 

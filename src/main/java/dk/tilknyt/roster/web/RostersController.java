@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.tilknyt.roster.planning.OpenShifts;
 import dk.tilknyt.roster.planning.PlannedRoster;
 import dk.tilknyt.roster.planning.RosterPlanning;
 import dk.tilknyt.roster.planning.RosterSolving;
@@ -50,9 +51,11 @@ class RostersController {
     private final RosterStore store;
     private final RosterTexts texts;
     private final AuditLog audit;
+    private final OpenShifts openShifts;
 
     RostersController(RosterScope scope, RosterPlanning planning, RosterSolving solving, RosterStore store,
-            RosterTexts texts, AuditLog audit) {
+            RosterTexts texts, AuditLog audit, OpenShifts openShifts) {
+        this.openShifts = openShifts;
         this.scope = scope;
         this.planning = planning;
         this.solving = solving;
@@ -206,6 +209,26 @@ class RostersController {
         boolean shortNotice = planning.assign(id, slotId, person);
         redirect.addFlashAttribute("notice", texts.msg(shortNotice ? "roster.assigned.shortNotice" : "roster.assigned", locale));
         return "redirect:/rosters/" + id;
+    }
+
+    @GetMapping("/{id}/open-shifts")
+    String openShifts(@PathVariable long id, Model model) {
+        Period period = scope.period(id);
+        audit.record("roster_open_shifts_viewed", "roster_period", String.valueOf(id), period.unitId());
+        model.addAttribute("period", period);
+        model.addAttribute("unitName", scope.unitName(period.unitId()));
+        model.addAttribute("openShifts", openShifts.board(id));
+        model.addAttribute("fairnessWeeks", OpenShifts.FAIRNESS_WEEKS);
+        return "roster/openshifts";
+    }
+
+    @PostMapping("/{id}/open-shifts/{slotId}/allocate")
+    String allocate(@PathVariable long id, @PathVariable long slotId, @RequestParam long bid,
+            RedirectAttributes redirect, Locale locale) {
+        scope.period(id);
+        boolean shortNotice = openShifts.allocate(id, slotId, bid);
+        redirect.addFlashAttribute("notice", texts.msg(shortNotice ? "roster.allocated.shortNotice" : "roster.allocated", locale));
+        return "redirect:/rosters/" + id + "/open-shifts";
     }
 
     @PostMapping("/{id}/publish")
