@@ -35,7 +35,6 @@ class DemoStartup implements HealthIndicator {
     private final DemoMode mode;
     private final DemoLoader loader;
     private final DemoUsers users;
-    private final DemoImport imports;
     private final OrgDirectory org;
     private final Clock clock;
     private final Environment environment;
@@ -43,14 +42,13 @@ class DemoStartup implements HealthIndicator {
     private final long seed;
     private volatile boolean loading;
 
-    DemoStartup(DemoMode mode, DemoLoader loader, DemoUsers users, DemoImport imports, OrgDirectory org, Clock clock,
+    DemoStartup(DemoMode mode, DemoLoader loader, DemoUsers users, OrgDirectory org, Clock clock,
                 Environment environment,
                 @Value("${tilknyt.demo-employees:1500}") int employees,
                 @Value("${tilknyt.demo-seed:" + GeneratorSettings.DEFAULT_SEED + "}") long seed) {
         this.mode = mode;
         this.loader = loader;
         this.users = users;
-        this.imports = imports;
         this.org = org;
         this.clock = clock;
         this.environment = environment;

@@ -44,8 +44,6 @@ class DemoLoadingTest {
     @Autowired
     DemoUsers demoUsers;
     @Autowired
-    DemoImport imports;
-    @Autowired
     OrgDirectory org;
     @Autowired
     UserAdministration users;
@@ -124,7 +122,7 @@ class DemoLoadingTest {
     private DemoStartup startup(boolean demo) {
         org.springframework.mock.env.MockEnvironment env = new org.springframework.mock.env.MockEnvironment()
                 .withProperty("tilknyt.demo", Boolean.toString(demo));
-        return new DemoStartup(new DemoMode(env), loader, demoUsers, imports, org, CLOCK, environment, 150, 3L);
+        return new DemoStartup(new DemoMode(env), loader, demoUsers, org, CLOCK, environment, 150, 3L);
     }
 
     private long count(String table) {
