@@ -19,40 +19,14 @@ import static dk.tilknyt.keyfigures.Municipality.ROOT;
 import static dk.tilknyt.keyfigures.Municipality.U1;
 import static dk.tilknyt.keyfigures.Municipality.U3;
 
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import dk.tilknyt.support.DatabaseCleaner;
 
 /**
  * key-figures.md "Absence" with the calendar of rules.md: agreed hours on working days only, extent
  * and hours rows, rows shared by concurrent employments, spells, long-term share, attendance.
  * Agreed hours a day are weekly hours / 5: 7.4 for 37 hours. Today is {@value KeyFigureTest#TODAY}.
  */
-@KeyFigureTest
-class AbsenceFiguresTest {
-
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    KeyFigures keyFigures;
-
-    Municipality m;
-
-    @BeforeEach
-    void cleanMunicipality() {
-        DatabaseCleaner.clean(dataSource);
-        m = new Municipality(jdbc, events, keyFigures);
-    }
+class AbsenceFiguresTest extends MunicipalityFiguresTest {
 
     @Test
     void partialSicknessCountsAtItsExtentAndEasterHolidaysCarryNoHours() {

@@ -16,36 +16,10 @@ import static dk.tilknyt.keyfigures.Municipality.U1;
 import static dk.tilknyt.keyfigures.Municipality.U2;
 import static dk.tilknyt.keyfigures.Municipality.U3;
 
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import dk.tilknyt.support.DatabaseCleaner;
 
 /** key-figures.md "Working time and composition": FTE, hours, changes of hours, age and tenure. */
-@KeyFigureTest
-class CompositionFiguresTest {
-
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    KeyFigures keyFigures;
-
-    Municipality m;
-
-    @BeforeEach
-    void cleanMunicipality() {
-        DatabaseCleaner.clean(dataSource);
-        m = new Municipality(jdbc, events, keyFigures);
-    }
+class CompositionFiguresTest extends MunicipalityFiguresTest {
 
     @Test
     void fteWeighsWeeklyHoursByTheDaysOfThePeriodEachSegmentCovers() {

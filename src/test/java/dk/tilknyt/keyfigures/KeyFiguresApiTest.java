@@ -13,35 +13,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import dk.tilknyt.security.UserAdministration;
 import dk.tilknyt.security.UserAdministration.NewUser;
-import dk.tilknyt.support.DatabaseCleaner;
 
 /** api.md "Key figures": the JSON contract, bad parameters, scope and roles, council suppression. */
-@KeyFigureTest
-class KeyFiguresApiTest {
+class KeyFiguresApiTest extends MunicipalityFiguresTest {
 
     private static final String PASSWORD = "a-long-enough-password";
     private static final String YEAR = "&from=2025-01-01&to=2025-12-31";
 
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    KeyFigures keyFigures;
     @Autowired
     UserAdministration users;
     @Autowired
@@ -49,8 +35,6 @@ class KeyFiguresApiTest {
 
     @BeforeEach
     void fiveInUnitOneAndOneInUnitTwo() {
-        DatabaseCleaner.clean(dataSource);
-        Municipality m = new Municipality(jdbc, events, keyFigures);
         // u1: five persons, one leaves on 30 June 2025; u2: one person
         m.segment("e1", "p1", U1, "2024-01-01", "2025-06-30", "37", "resigned");
         for (int i = 2; i <= 5; i++) {

@@ -15,41 +15,20 @@ import static dk.tilknyt.keyfigures.Municipality.period;
 
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import dk.tilknyt.support.DatabaseCleaner;
 
 /**
  * key-figures.md "Recruitment": chains of re-postings with the last posting's outcome, owned by the
  * first posting's unit; applications and withdrawals by stage.
  */
-@KeyFigureTest
-class RecruitmentFiguresTest {
+class RecruitmentFiguresTest extends MunicipalityFiguresTest {
 
     private static final String FROM = "2025-01-01";
     private static final String TO = "2025-12-31";
 
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    KeyFigures keyFigures;
-
-    Municipality m;
-
     @BeforeEach
     void postingsAndApplications() {
-        DatabaseCleaner.clean(dataSource);
-        m = new Municipality(jdbc, events, keyFigures);
         // chain P of three postings, filled by the third: 1 Feb → 10 May = 98 days
         m.posting("P1", U1, "2025-02-01", "2025-02-15", null, "reposted", null)
                 .posting("P2", U1, "2025-03-01", "2025-03-15", "P1", "reposted", null)

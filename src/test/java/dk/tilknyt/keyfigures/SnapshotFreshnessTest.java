@@ -7,43 +7,25 @@ import static dk.tilknyt.keyfigures.Municipality.period;
 
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.tilknyt.people.EmploymentsChanged;
-import dk.tilknyt.support.DatabaseCleaner;
 
 /** Figures are fresh right after an import: a change event makes the next request see the new rows. */
-@KeyFigureTest
-class SnapshotFreshnessTest {
+class SnapshotFreshnessTest extends MunicipalityFiguresTest {
 
     private static final FigureQuery HEADCOUNT_2025 =
             new FigureQuery(U1, period("2025-01-01", "2025-12-31"), null, null, Set.of(HEADCOUNT));
 
     @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    KeyFigures keyFigures;
-    @Autowired
     PlatformTransactionManager transactions;
-
-    Municipality m;
 
     @BeforeEach
     void onePerson() {
-        DatabaseCleaner.clean(dataSource);
-        m = new Municipality(jdbc, events, keyFigures);
         m.segment("e1", "p1", U1, "2024-01-01", null, "37");
         assertValue(m.figures(HEADCOUNT_2025), HEADCOUNT, "1");
     }

@@ -20,39 +20,13 @@ import static dk.tilknyt.keyfigures.Municipality.period;
 import java.util.Map;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import dk.tilknyt.support.DatabaseCleaner;
 
 /** key-figures.md "Leaving": departures, reasons, external moves, cohorts and first-year departures. */
-@KeyFigureTest
-class TurnoverFiguresTest {
+class TurnoverFiguresTest extends MunicipalityFiguresTest {
 
     private static final String YEAR_FROM = "2025-01-01";
     private static final String YEAR_TO = "2025-12-31";
-
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    KeyFigures keyFigures;
-
-    Municipality m;
-
-    @BeforeEach
-    void cleanMunicipality() {
-        DatabaseCleaner.clean(dataSource);
-        m = new Municipality(jdbc, events, keyFigures);
-    }
 
     @Test
     void rehireWithinNinetyDaysIsNotADepartureButAfterNinetyOneDaysItIs() {
