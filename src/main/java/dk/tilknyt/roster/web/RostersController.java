@@ -218,6 +218,7 @@ class RostersController {
         model.addAttribute("period", period);
         model.addAttribute("unitName", scope.unitName(period.unitId()));
         model.addAttribute("openShifts", openShifts.board(id));
+        model.addAttribute("externalCovers", planning.load(id).external());
         model.addAttribute("fairnessWeeks", OpenShifts.FAIRNESS_WEEKS);
         return "roster/openshifts";
     }
