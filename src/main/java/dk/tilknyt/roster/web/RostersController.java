@@ -105,7 +105,7 @@ class RostersController {
         model.addAttribute("demand", demandTable(store.demand(period.unitId())));
         model.addAttribute("weekdays", List.of(1, 2, 3, 4, 5, 6, 7));
         model.addAttribute("run", solving.run(id));
-        model.addAttribute("hasSlots", !planned.slots().isEmpty());
+        model.addAttribute("hasSlots", !planned.slots().isEmpty() || !planned.external().isEmpty());
         model.addAttribute("grid", RosterGrid.of(planned));
         model.addAttribute("report", planned.report());
         model.addAttribute("violations", planned.report().violations().stream().map(v -> texts.violation(v, locale))
