@@ -249,6 +249,22 @@ class EveryEndpointIsScopedTest {
                 post("/rosters/9101/open-shifts/9103/allocate").with(csrf()).param("bid", "9104"), 404));
         c.add(new Case("POST /rosters/{id}/open-shifts/{slotId}/allocate", Caller.EMPLOYEE_PA1,
                 post("/rosters/9101/open-shifts/9103/allocate").with(csrf()).param("bid", "9104"), 403));
+        // --- external temps and roster figures: B's period and unit do not exist for A; the council sees A's figures
+        c.add(new Case("POST /rosters/{id}/open-shifts/{slotId}/external", Caller.LEADER_A,
+                post("/rosters/9101/open-shifts/9103/external").with(csrf()).param("agency", "Bureau"), 404));
+        c.add(new Case("POST /rosters/{id}/open-shifts/{slotId}/external", Caller.EMPLOYEE_PA1,
+                post("/rosters/9101/open-shifts/9103/external").with(csrf()), 403));
+        c.add(new Case("POST /rosters/{id}/open-shifts/{slotId}/external/undo", Caller.LEADER_A,
+                post("/rosters/9101/open-shifts/9103/external/undo").with(csrf()), 404));
+        c.add(new Case("POST /rosters/{id}/open-shifts/{slotId}/external/undo", Caller.EMPLOYEE_PA1,
+                post("/rosters/9101/open-shifts/9103/external/undo").with(csrf()), 403));
+        c.add(new Case("GET /rosters/figures", Caller.LEADER_A, get("/rosters/figures").param("unit", "pc-b1"), 404));
+        c.add(new Case("GET /rosters/figures", Caller.LEADER_A, get("/rosters/figures").param("unit", "kommune"), 404));
+        c.add(new Case("GET /rosters/figures", Caller.LEADER_A, get("/rosters/figures").param("unit", "pc-a1"), 200));
+        c.add(new Case("GET /rosters/figures", Caller.COUNCIL_A, get("/rosters/figures").param("unit", "omr-b"), 404));
+        c.add(new Case("GET /rosters/figures", Caller.COUNCIL_A, get("/rosters/figures").param("unit", "omr-a"), 200));
+        c.add(new Case("GET /rosters/figures", Caller.EMPLOYEE_PA1, get("/rosters/figures"), 403));
+        c.add(new Case("GET /rosters/figures", Caller.HR, get("/rosters/figures").param("unit", "pc-b1"), 200));
         c.add(new Case("POST /my/roster/bids", Caller.LEADER_A, post("/my/roster/bids").with(csrf()).param("slot", "9103"), 403));
         c.add(new Case("POST /my/roster/bids", Caller.EMPLOYEE_PA1, post("/my/roster/bids").with(csrf()).param("slot", "9103"), 404));
         c.add(new Case("POST /my/roster/bids/{id}/delete", Caller.LEADER_A,

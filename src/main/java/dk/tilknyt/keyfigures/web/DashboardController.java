@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.tilknyt.roster.RosterFigures;
 import dk.tilknyt.security.AccessGuard;
 import dk.tilknyt.security.AccessScope;
 import dk.tilknyt.security.Role;
@@ -14,7 +15,8 @@ import dk.tilknyt.security.Role;
 /**
  * {@code /keyfigures}: every figure of a scope as tiles with last year's change, a three-year
  * sparkline, the definition and the national reference; filters, breadcrumbs and drill-down.
- * HR and leaders see their scope; works-council members see it with small cells suppressed.
+ * HR and leaders see their scope; works-council members see it with small cells suppressed. A "Vagtplan" panel
+ * shows the roster figures of the scope and period when it has published rosters.
  */
 @Controller
 class DashboardController {
@@ -23,8 +25,11 @@ class DashboardController {
     private final FilterReader filters;
     private final DashboardView view;
     private final PageFrame frame;
+    private final RosterFigures rosterFigures;
 
-    DashboardController(AccessGuard guard, FilterReader filters, DashboardView view, PageFrame frame) {
+    DashboardController(AccessGuard guard, FilterReader filters, DashboardView view, PageFrame frame,
+            RosterFigures rosterFigures) {
+        this.rosterFigures = rosterFigures;
         this.guard = guard;
         this.filters = filters;
         this.view = view;
@@ -39,6 +44,8 @@ class DashboardController {
         PageFilter filter = filters.read(unit, from, to, jobFamily, ageBand, locale);
         model.addAttribute("groups", view.groups(filter, scope.role() == Role.COUNCIL, locale));
         frame.add(model, scope, filter, locale);
+        model.addAttribute("rosterPanel", rosterFigures.of(filter.unitId(), filter.period().from(), filter.period().to(),
+                scope.role() == Role.COUNCIL).orElse(null));
         return "keyfigures/dashboard";
     }
 

@@ -27,6 +27,8 @@ import dk.tilknyt.roster.solver.ShiftSlot;
 import dk.tilknyt.roster.solver.Skill;
 import dk.tilknyt.roster.solver.Wish;
 import dk.tilknyt.roster.solver.WishKind;
+import dk.tilknyt.roster.store.CoverageStore;
+import dk.tilknyt.roster.store.CoverageStore.ExternalCover;
 import dk.tilknyt.roster.store.PeriodStatus;
 import dk.tilknyt.roster.store.RosterStore;
 import dk.tilknyt.roster.store.RosterStore.Assignment;
@@ -55,11 +57,13 @@ public class RosterPlanning {
     private static final Set<String> CARE_FAMILIES = Set.of("sosu_assistant", "sosu_helper", "nurse", "unskilled_care");
 
     private final RosterStore store;
+    private final CoverageStore coverage;
     private final Clock clock;
     private final RosterRuleChecker checker = new RosterRuleChecker();
 
-    RosterPlanning(RosterStore store, Clock clock) {
+    RosterPlanning(RosterStore store, CoverageStore coverage, Clock clock) {
         this.store = store;
+        this.coverage = coverage;
         this.clock = clock;
     }
 
@@ -199,7 +203,12 @@ public class RosterPlanning {
         store.shifts(period.unitId()).forEach(d -> defs.put(d.code(), d));
         Map<Long, ShiftSlot> slots = new LinkedHashMap<>();
         Map<String, Shift> shifts = new HashMap<>();
-        List<Assignment> assignments = store.assignments(periodId);
+        // a slot an external temp covers is nobody's work and not open: it stays out of the rules' model
+        List<ExternalCover> external = coverage.externalCovers(periodId);
+        Set<Long> externalIds = new HashSet<>();
+        external.forEach(e -> externalIds.add(e.slotId()));
+        List<Assignment> assignments = store.assignments(periodId).stream()
+                .filter(a -> !externalIds.contains(a.id())).toList();
         for (Assignment a : assignments) {
             // a pool member allocated an open shift works here without a segment in the unit
             if (a.personId() != null && !employees.containsKey(a.personId())) {
@@ -226,7 +235,7 @@ public class RosterPlanning {
             }
         }
         Roster roster = new Roster(rosterPeriod, List.copyOf(employees.values()), wishes, List.copyOf(slots.values()));
-        return new PlannedRoster(period, roster, slots, employees, checker.check(roster));
+        return new PlannedRoster(period, roster, slots, employees, checker.check(roster), external);
     }
 
     private Employee employee(StaffMember m, RosterPeriod rosterPeriod, Period period) {

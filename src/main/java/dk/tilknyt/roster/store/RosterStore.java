@@ -116,10 +116,11 @@ public class RosterStore {
     public void published(long id, LocalDate on, String lateReason) {
         jdbc.sql("update roster_period set status = 'published', published_on = ?, late_reason = ? where id = ?")
                 .params(on, lateReason, id).update();
-        jdbc.sql("update roster_assignment set pinned = true where period_id = ?").param(id).update();
+        jdbc.sql("update roster_assignment set pinned = true, open_at_publishing = (person_id is null) where period_id = ?")
+                .param(id).update();
     }
 
-    private static Period period(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    static Period period(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         java.sql.Date published = rs.getDate("published_on");
         return new Period(rs.getLong("id"), rs.getString("unit_id"), rs.getDate("first_day").toLocalDate(),
                 rs.getInt("weeks"), PeriodStatus.fromCode(rs.getString("status")),

@@ -12,9 +12,11 @@ import dk.tilknyt.roster.solver.ShiftSlot;
 
 /**
  * The roster as the planner reads it: one row per person, one column per day, each cell the shifts the person
- * starts that day; below, the open shifts per day. Cells name their slot so one can be edited.
+ * starts that day; below, the open shifts per day and those an external temp covers. Cells name their slot so one
+ * can be edited.
  */
-record RosterGrid(List<LocalDate> dates, List<Row> rows, List<Cell> open, int openCount) {
+record RosterGrid(List<LocalDate> dates, List<Row> rows, List<Cell> open, int openCount, List<Cell> external,
+                  int externalCount) {
 
     record Entry(long slotId, String shift, String skill, boolean broken) {
     }
@@ -50,7 +52,12 @@ record RosterGrid(List<LocalDate> dates, List<Row> rows, List<Cell> open, int op
                 dates.stream().map(d -> new Cell(d, days.getOrDefault(d, List.of()))).toList(),
                 minutes.getOrDefault(person, 0), planned.employees().get(person).targetMinutes())));
         List<Cell> openCells = dates.stream().map(d -> new Cell(d, open.getOrDefault(d, List.of()))).toList();
-        return new RosterGrid(dates, rows, openCells, (int) planned.roster().openSlotCount());
+        Map<LocalDate, List<Entry>> external = new LinkedHashMap<>();
+        planned.external().forEach(e -> external.computeIfAbsent(e.date(), d -> new ArrayList<>())
+                .add(new Entry(e.slotId(), e.shiftCode(), e.skill(), false)));
+        List<Cell> externalCells = dates.stream().map(d -> new Cell(d, external.getOrDefault(d, List.of()))).toList();
+        return new RosterGrid(dates, rows, openCells, (int) planned.roster().openSlotCount(), externalCells,
+                planned.external().size());
     }
 
     private static Entry entry(ShiftSlot slot, boolean broken) {

@@ -46,6 +46,23 @@ class RosterScope {
         return wanted;
     }
 
+    /**
+     * A unit whose roster figures the caller may see: planners, leaders and HR, and works-council members, who
+     * see aggregates only (the returned scope's role tells).
+     */
+    AccessScope figuresUnit(String unitId) {
+        guard.requireRole(Role.HR, Role.LEADER, Role.PLANNER, Role.COUNCIL);
+        String wanted = unitId == null || unitId.isBlank() ? home() : unitId.strip();
+        if (wanted == null) {
+            throw new NotFoundException("Unit", null);
+        }
+        return guard.requireUnit(wanted);
+    }
+
+    String homeUnit() {
+        return home();
+    }
+
     Period period(long periodId) {
         requirePlanner();
         Period period = planning.require(periodId);

@@ -105,7 +105,7 @@ class RostersController {
         model.addAttribute("demand", demandTable(store.demand(period.unitId())));
         model.addAttribute("weekdays", List.of(1, 2, 3, 4, 5, 6, 7));
         model.addAttribute("run", solving.run(id));
-        model.addAttribute("hasSlots", !planned.slots().isEmpty());
+        model.addAttribute("hasSlots", !planned.slots().isEmpty() || !planned.external().isEmpty());
         model.addAttribute("grid", RosterGrid.of(planned));
         model.addAttribute("report", planned.report());
         model.addAttribute("violations", planned.report().violations().stream().map(v -> texts.violation(v, locale))
@@ -218,6 +218,7 @@ class RostersController {
         model.addAttribute("period", period);
         model.addAttribute("unitName", scope.unitName(period.unitId()));
         model.addAttribute("openShifts", openShifts.board(id));
+        model.addAttribute("externalCovers", planning.load(id).external());
         model.addAttribute("fairnessWeeks", OpenShifts.FAIRNESS_WEEKS);
         return "roster/openshifts";
     }

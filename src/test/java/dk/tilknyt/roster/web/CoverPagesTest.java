@@ -1,0 +1,118 @@
+package dk.tilknyt.roster.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import dk.tilknyt.roster.planning.RosterPlanning;
+import dk.tilknyt.roster.store.PeriodStatus;
+import dk.tilknyt.roster.store.RosterStore;
+import dk.tilknyt.security.UserAdministration;
+import dk.tilknyt.support.DatabaseTest;
+import dk.tilknyt.web.TwoAreas;
+
+/** The planner covers an open shift with an external temp and undoes it; bad input is refused with nothing changed. */
+@DatabaseTest
+@AutoConfigureMockMvc
+class CoverPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserAdministration users;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    RosterStore store;
+    @Autowired
+    RosterPlanning planning;
+
+    MockHttpSession planner;
+    MockHttpSession council;
+    long period;
+    long slot;
+    LocalDate monday;
+
+    @BeforeEach
+    void aPublishedPeriodWithOneOpenShift() throws Exception {
+        TwoAreas.load(dataSource, jdbc, users, events);
+        planner = TwoAreas.session(mvc, TwoAreas.PLANNER_A);
+        council = TwoAreas.session(mvc, TwoAreas.COUNCIL_A);
+        monday = planning.today().plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        period = store.createPeriod("pc-a1", monday, 4);
+        store.addSlot(period, monday.plusDays(1), "day", "care");
+        slot = store.assignments(period).getFirst().id();
+        store.setStatus(period, PeriodStatus.SOLVED);
+        store.published(period, planning.today(), null);
+    }
+
+    private MockHttpServletResponse call(MockHttpSession session, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.session(session)).andReturn().getResponse();
+    }
+
+    private String external(String suffix) {
+        return "/rosters/" + period + "/open-shifts/" + slot + "/external" + suffix;
+    }
+
+    @Test
+    void anOpenShiftCoveredByAnExternalTempLeavesTheOpenListAndCanBeUndone() throws Exception {
+        assertThat(call(planner, post(external("")).with(csrf()).param("agency", "Vikarbureau Nord").param("hours", "6"))
+                .getStatus()).isEqualTo(302);
+
+        String board = call(planner, get("/rosters/" + period + "/open-shifts")).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(board).contains("Vikarbureau Nord").contains("Ingen ledige vagter");
+        String grid = call(planner, get("/rosters/" + period)).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(grid).contains("Ekstern vikar");
+
+        assertThat(call(planner, post(external("/undo")).with(csrf())).getStatus()).isEqualTo(302);
+        assertThat(call(planner, get("/rosters/" + period + "/open-shifts")).getContentAsString(StandardCharsets.UTF_8))
+                .contains("Ingen vagter er dækket af eksterne vikarer");
+        assertThat(call(planner, post(external("/undo")).with(csrf())).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void hoursThatAreNotAFewHoursAreRefusedAndNothingChanges() throws Exception {
+        MockHttpServletResponse refused = call(planner, post(external("")).with(csrf()).param("hours", "100"));
+
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("0,25 til 24");
+        assertThat(planning.load(period).external()).isEmpty();
+    }
+
+    @Test
+    void theFiguresPageCountsTheExternalTempAndRefusesABackwardsRange() throws Exception {
+        call(planner, post(external("")).with(csrf()));
+        String range = "&from=" + monday + "&to=" + monday.plusWeeks(4).minusDays(1);
+
+        String page = call(planner, get("/rosters/figures?unit=pc-a1" + range)).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Dækning og anslået udgift").contains("data-category=\"external\"");
+        // the council sees aggregates: the page says so
+        assertThat(call(council, get("/rosters/figures?unit=omr-a" + range)).getContentAsString(StandardCharsets.UTF_8))
+                .contains("færre end 5 personer er skjult");
+        assertThat(call(planner, get("/rosters/figures?unit=pc-a1&from=" + monday + "&to=" + monday.minusDays(1)))
+                .getStatus()).isEqualTo(422);
+    }
+}
