@@ -7,39 +7,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dk.tilknyt.absence.AbsencesChanged;
+import dk.tilknyt.conversations.ConversationsTest;
 import dk.tilknyt.conversations.Fixtures;
 import dk.tilknyt.conversations.domain.ClosedReason;
 import dk.tilknyt.conversations.domain.ItemKind;
 import dk.tilknyt.conversations.domain.ItemStatus;
-import dk.tilknyt.support.DatabaseCleaner;
-import dk.tilknyt.support.DatabaseTest;
 
-@DatabaseTest
-class FollowUpDerivationTest {
+class FollowUpDerivationTest extends ConversationsTest {
 
     static final LocalDate TODAY = LocalDate.of(2025, 3, 20);
 
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FollowUpDerivation derivation;
-    @Autowired
-    ItemStore items;
-    @Autowired
-    SettingsStore settings;
-    @Autowired
-    RefreshJob refreshJob;
     @Autowired
     ApplicationEventPublisher events;
 
@@ -47,10 +31,7 @@ class FollowUpDerivationTest {
 
     @BeforeEach
     void cleanMunicipality() {
-        refreshJob.awaitIdle(30);
-        DatabaseCleaner.clean(dataSource);
-        settings.setSince(LocalDate.of(2025, 1, 1));
-        data = new Fixtures(jdbc).organisation()
+        data = emptyMunicipality(LocalDate.of(2025, 1, 1))
                 .person("p1", 1980).segment("e1", "p1", LocalDate.of(2018, 1, 1), null, "pc-sol", "nurse", 37, null)
                 .person("p2", 1985).segment("e2", "p2", LocalDate.of(2019, 1, 1), null, "hp-syd", "sosu_helper", 30, null);
     }

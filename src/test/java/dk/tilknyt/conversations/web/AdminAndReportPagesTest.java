@@ -13,55 +13,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dk.tilknyt.conversations.Fixtures;
+import dk.tilknyt.conversations.ConversationsTest;
 import dk.tilknyt.conversations.domain.ItemKind;
-import dk.tilknyt.conversations.followup.FollowUpDerivation;
-import dk.tilknyt.conversations.followup.InboxFilter;
 import dk.tilknyt.conversations.followup.InboxItem;
-import dk.tilknyt.conversations.followup.ItemStore;
-import dk.tilknyt.conversations.followup.RefreshJob;
-import dk.tilknyt.conversations.followup.SettingsStore;
 import dk.tilknyt.security.Role;
-import dk.tilknyt.support.DatabaseCleaner;
-import dk.tilknyt.support.DatabaseTest;
 
 /** HR's programmes and settings, completion rates, senior arrangements and §56 agreements. */
-@DatabaseTest
 @AutoConfigureMockMvc
-class AdminAndReportPagesTest {
+class AdminAndReportPagesTest extends ConversationsTest {
 
     static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FollowUpDerivation derivation;
-    @Autowired
-    ItemStore items;
-    @Autowired
-    SettingsStore settings;
-    @Autowired
-    RefreshJob refreshJob;
 
     @BeforeEach
     void municipality() {
-        refreshJob.awaitIdle(30);
-        DatabaseCleaner.clean(dataSource);
-        settings.setSince(TODAY.minusYears(1));
-        new Fixtures(jdbc).organisation()
+        emptyMunicipality(TODAY.minusYears(1))
                 .task("Mentor tildelt", -7, "mentor").task("3-måneders-samtale", 90, "three_month_conversation")
                 .person("p1", TODAY.getYear() - 60).segment("e1", "p1", TODAY.minusYears(10).plusDays(20), null, "pc-sol", "nurse", 37, null)
                 .person("p2", 1999).segment("e2", "p2", TODAY.plusDays(10), null, "pc-sol", "sosu_helper", 37, null);
@@ -69,8 +45,7 @@ class AdminAndReportPagesTest {
     }
 
     private InboxItem item(String personId, ItemKind kind) {
-        return items.list(InboxFilter.forPerson(personId, TODAY)).stream().filter(i -> i.kind() == kind)
-                .findFirst().orElseThrow();
+        return item(personId, kind, TODAY);
     }
 
     @Test

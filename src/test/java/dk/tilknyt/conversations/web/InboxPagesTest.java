@@ -15,59 +15,36 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dk.tilknyt.conversations.Fixtures;
+import dk.tilknyt.conversations.ConversationsTest;
 import dk.tilknyt.conversations.domain.ItemKind;
 import dk.tilknyt.conversations.domain.ItemStatus;
-import dk.tilknyt.conversations.followup.FollowUpDerivation;
 import dk.tilknyt.conversations.followup.InboxFilter;
 import dk.tilknyt.conversations.followup.InboxItem;
-import dk.tilknyt.conversations.followup.ItemStore;
-import dk.tilknyt.conversations.followup.RefreshJob;
-import dk.tilknyt.conversations.followup.SettingsStore;
 import dk.tilknyt.people.Staff;
 import dk.tilknyt.security.Role;
-import dk.tilknyt.support.DatabaseCleaner;
-import dk.tilknyt.support.DatabaseTest;
 
 /** The inbox pages: scope, recording with the diagnosis guard, exit interviews, hours changes. */
-@DatabaseTest
 @AutoConfigureMockMvc
-class InboxPagesTest {
+class InboxPagesTest extends ConversationsTest {
 
     static final LocalDate DERIVED_ON = LocalDate.of(2025, 3, 20);
 
     @Autowired
     MockMvc mvc;
     @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FollowUpDerivation derivation;
-    @Autowired
-    ItemStore items;
-    @Autowired
-    SettingsStore settings;
-    @Autowired
-    RefreshJob refreshJob;
-    @Autowired
     Staff staff;
 
     @BeforeEach
     void municipality() {
-        refreshJob.awaitIdle(30);
-        DatabaseCleaner.clean(dataSource);
-        settings.setSince(LocalDate.of(2025, 1, 1));
-        new Fixtures(jdbc).organisation()
+        emptyMunicipality(LocalDate.of(2025, 1, 1))
                 .person("p1", 1980).segment("e1", "p1", LocalDate.of(2018, 1, 1), null, "pc-sol", "nurse", 30, null)
                 .person("p2", 1985).segment("e2", "p2", LocalDate.of(2019, 1, 1), null, "hp-syd", "sosu_helper", 30, null)
                 .person("p3", 1990).segment("e3", "p3", LocalDate.of(2021, 2, 1), LocalDate.of(2025, 3, 31), "pc-sol", "sosu_assistant", 37, "resigned")
@@ -77,8 +54,7 @@ class InboxPagesTest {
     }
 
     private InboxItem item(String personId, ItemKind kind) {
-        return items.list(InboxFilter.forPerson(personId, DERIVED_ON)).stream().filter(i -> i.kind() == kind)
-                .findFirst().orElseThrow();
+        return item(personId, kind, DERIVED_ON);
     }
 
     @Test

@@ -13,53 +13,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dk.tilknyt.conversations.Fixtures;
+import dk.tilknyt.conversations.ConversationsTest;
 import dk.tilknyt.conversations.domain.ItemKind;
-import dk.tilknyt.conversations.followup.FollowUpDerivation;
 import dk.tilknyt.conversations.followup.InboxFilter;
 import dk.tilknyt.conversations.followup.InboxItem;
-import dk.tilknyt.conversations.followup.ItemStore;
-import dk.tilknyt.conversations.followup.RefreshJob;
-import dk.tilknyt.conversations.followup.SettingsStore;
 import dk.tilknyt.security.Role;
-import dk.tilknyt.support.DatabaseCleaner;
-import dk.tilknyt.support.DatabaseTest;
 
 /** The anonymous one-time survey link, and reason analysis with small groups suppressed. */
-@DatabaseTest
 @AutoConfigureMockMvc
-class SurveyAndReasonsPagesTest {
+class SurveyAndReasonsPagesTest extends ConversationsTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FollowUpDerivation derivation;
-    @Autowired
-    ItemStore items;
-    @Autowired
-    SettingsStore settings;
-    @Autowired
-    RefreshJob refreshJob;
 
     @BeforeEach
     void aLeaver() {
-        refreshJob.awaitIdle(30);
-        DatabaseCleaner.clean(dataSource);
-        settings.setSince(LocalDate.of(2025, 1, 1));
-        new Fixtures(jdbc).organisation()
+        emptyMunicipality(LocalDate.of(2025, 1, 1))
                 .person("p3", 1990).segment("e3", "p3", LocalDate.of(2021, 2, 1), LocalDate.of(2025, 3, 31), "pc-sol", "sosu_assistant", 37, "resigned");
         derivation.refreshAll(LocalDate.of(2025, 3, 20));
     }
