@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -30,18 +25,15 @@ import dk.tilknyt.recruitment.PostingTerms;
 import dk.tilknyt.recruitment.Recruitment;
 import dk.tilknyt.recruitment.RecruitmentChanged;
 import dk.tilknyt.recruitment.RecruitmentFixture;
+import dk.tilknyt.recruitment.RecruitmentTest;
 import dk.tilknyt.recruitment.RecruitmentRejected;
 import dk.tilknyt.recruitment.RecruitmentRejected.Problem;
 import dk.tilknyt.recruitment.WithdrawalReason;
 import dk.tilknyt.recruitment.domain.HireFollowUp.Retention;
-import dk.tilknyt.security.UserAdministration;
 import dk.tilknyt.shared.NotFoundException;
-import dk.tilknyt.support.DatabaseCleaner;
-import dk.tilknyt.support.DatabaseTest;
 
-@DatabaseTest
 @RecordApplicationEvents
-class PostingManagementTest {
+class PostingManagementTest extends RecruitmentTest {
 
     @Autowired
     PostingManagement management;
@@ -50,18 +42,6 @@ class PostingManagementTest {
     @Autowired
     HireFollowUps hires;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    Clock clock;
-    @Autowired
     ApplicationEvents published;
 
     LocalDate today;
@@ -69,9 +49,6 @@ class PostingManagementTest {
 
     @BeforeEach
     void setUp() {
-        DatabaseCleaner.clean(dataSource);
-        RecruitmentFixture.organisation(jdbc, events);
-        RecruitmentFixture.users(users);
         signIn(userDetails, "leader.a");
         today = LocalDate.now(clock);
         year = today.getYear();

@@ -16,11 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import javax.sql.DataSource;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -28,37 +26,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dk.tilknyt.recruitment.RecruitmentFixture;
-import dk.tilknyt.security.UserAdministration;
-import dk.tilknyt.support.DatabaseCleaner;
-import dk.tilknyt.support.DatabaseTest;
+import dk.tilknyt.recruitment.RecruitmentTest;
 
 /** The pages, the board's htmx answers, the exports and the API as a leader of area A uses them. */
-@DatabaseTest
 @AutoConfigureMockMvc
-class RecruitmentPagesTest {
+class RecruitmentPagesTest extends RecruitmentTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    Clock clock;
 
     UserDetails leader;
     LocalDate today;
@@ -66,9 +46,6 @@ class RecruitmentPagesTest {
 
     @BeforeEach
     void setUp() {
-        DatabaseCleaner.clean(dataSource);
-        RecruitmentFixture.organisation(jdbc, events);
-        RecruitmentFixture.users(users);
         leader = userDetails.loadUserByUsername("leader.a");
         today = LocalDate.now(clock);
         year = String.valueOf(today.getYear());

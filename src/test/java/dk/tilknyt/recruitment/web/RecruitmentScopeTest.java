@@ -11,11 +11,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,46 +21,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dk.tilknyt.recruitment.RecruitmentFixture;
-import dk.tilknyt.security.UserAdministration;
-import dk.tilknyt.support.DatabaseCleaner;
-import dk.tilknyt.support.DatabaseTest;
+import dk.tilknyt.recruitment.RecruitmentTest;
 
 /**
  * Scope and role: a leader of area B asking for anything of area A gets 404, as if it did not exist, and
  * nothing changes; roles other than HR and leader get 403.
  */
-@DatabaseTest
 @AutoConfigureMockMvc
-class RecruitmentScopeTest {
+class RecruitmentScopeTest extends RecruitmentTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    Clock clock;
 
     @BeforeEach
     void setUp() {
-        DatabaseCleaner.clean(dataSource);
-        RecruitmentFixture.organisation(jdbc, events);
-        RecruitmentFixture.users(users);
         LocalDate today = LocalDate.now(clock);
         jdbc.sql("""
                 insert into posting (id, unit_id, job_family, employment_type, weekly_hours, published_date, deadline, outcome)
