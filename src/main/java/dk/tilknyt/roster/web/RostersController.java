@@ -105,6 +105,7 @@ class RostersController {
         model.addAttribute("demand", demandTable(store.demand(period.unitId())));
         model.addAttribute("weekdays", List.of(1, 2, 3, 4, 5, 6, 7));
         model.addAttribute("run", solving.run(id));
+        model.addAttribute("solveInterrupted", store.takeSolveInterrupted(id));
         model.addAttribute("hasSlots", !planned.slots().isEmpty());
         model.addAttribute("grid", RosterGrid.of(planned));
         model.addAttribute("report", planned.report());
