@@ -203,6 +203,12 @@ public class RosterStore {
                 .params(unitId, e.date(), e.shiftCode(), e.skill(), e.staff()).update();
     }
 
+    /** Removes one exception; answers whether there was one. */
+    public boolean deleteException(String unitId, LocalDate date, String shiftCode, String skill) {
+        return jdbc.sql("delete from roster_demand_exception where unit_id = ? and on_date = ? and shift_code = ? and skill = ?")
+                .params(unitId, date, shiftCode, skill).update() > 0;
+    }
+
     // --- staff and terms
 
     /**
