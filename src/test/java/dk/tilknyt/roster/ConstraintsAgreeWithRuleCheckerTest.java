@@ -3,7 +3,9 @@ package dk.tilknyt.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
@@ -19,6 +21,7 @@ import dk.tilknyt.roster.rules.RuleReport;
 import dk.tilknyt.roster.solver.Employee;
 import dk.tilknyt.roster.solver.Roster;
 import dk.tilknyt.roster.solver.ShiftSlot;
+import dk.tilknyt.roster.solver.Wish;
 
 /**
  * The constraint streams and the rule checker are two independent implementations of the hard rules; on
@@ -32,7 +35,15 @@ class ConstraintsAgreeWithRuleCheckerTest {
 
     @Test
     void hardPenaltyAndOpenSlotsAgreeOnRandomRosters() {
-        Roster roster = UnitRosterGenerator.generate(14, 4, 11);
+        agreeOnRandomRosters(UnitRosterGenerator.generate(14, 4, 11));
+    }
+
+    @Test
+    void hardPenaltyAndOpenSlotsAgreeWhenEveryThirdPersonIsATrainee() {
+        agreeOnRandomRosters(withTrainees(UnitRosterGenerator.generate(14, 4, 11)));
+    }
+
+    private void agreeOnRandomRosters(Roster roster) {
         List<Employee> staff = roster.getEmployees();
         Random random = new Random(42);
         int feasibleSeen = 0;
@@ -57,5 +68,23 @@ class ConstraintsAgreeWithRuleCheckerTest {
             }
         }
         assertThat(feasibleSeen).as("some rounds keep every hard rule").isPositive();
+    }
+
+    /** The same unit with every third person a trainee (and the agreed weekend frequency kept as given). */
+    private static Roster withTrainees(Roster roster) {
+        Map<Employee, Employee> changed = new HashMap<>();
+        List<Employee> staff = roster.getEmployees();
+        for (int i = 0; i < staff.size(); i++) {
+            Employee e = staff.get(i);
+            changed.put(e, new Employee(e.id(), e.weeklyMinutes(), e.layer(), e.weekendEvery(), e.skills(),
+                    e.absenceDays(), e.excludedLayers(), i % 3 == 0, roster.getPeriod()));
+        }
+        List<Wish> wishes = roster.getWishes().stream()
+                .map(w -> new Wish(changed.get(w.employee()), w.date(), w.kind(), w.layer(), w.priority())).toList();
+        List<ShiftSlot> slots = roster.getSlots().stream()
+                .map(slot -> new ShiftSlot(slot.getId(), slot.shift(), slot.requiredSkill())).toList();
+        List<Employee> trainees = staff.stream().map(changed::get).toList();
+        assertThat(trainees).filteredOn(Employee::isTrainee).isNotEmpty();
+        return new Roster(roster.getPeriod(), trainees, wishes, slots);
     }
 }

@@ -166,6 +166,31 @@ class RosterConstraintsTest {
                 .hasNoImpact();
     }
 
+    @Test
+    void aTraineeWithTwoEveningsOfThreeShiftsIsOverTheThirdByThree() {
+        Employee trainee = person("elev").trainee().build();
+        verifier.verifyThat(RosterConstraints::traineeEveningShare)
+                .given(slot(eveningShift(0), trainee), slot(nightShift(2), trainee), slot(dayShift(4), trainee))
+                .penalizesBy(3 * 2 - 3);
+    }
+
+    @Test
+    void aTraineeWithOneEveningInThreeShiftsAndAColleagueWithOnlyEveningsAreWithinTheRule() {
+        Employee trainee = person("elev").trainee().build();
+        verifier.verifyThat(RosterConstraints::traineeEveningShare)
+                .given(slot(eveningShift(0), trainee), slot(dayShift(2), trainee), slot(dayShift(3), trainee),
+                        slot(eveningShift(0), anna), slot(eveningShift(1), anna))
+                .hasNoImpact();
+    }
+
+    @Test
+    void aTraineeWorksAtMostEveryThirdWeekendWhateverWasAgreed() {
+        Employee trainee = person("elev").weekendEvery(2).trainee().build();
+        verifier.verifyThat(RosterConstraints::weekendFrequency)
+                .given(daysWorked(trainee, 5, 19).toArray())
+                .penalizesBy(1);
+    }
+
     // ---- medium ----
 
     @Test

@@ -71,6 +71,7 @@ public final class RosterFixtures {
         private final Set<Skill> skills = new HashSet<>(Set.of(Skill.CARE, Skill.SOSU_HELPER));
         private final Set<LocalDate> absent = new HashSet<>();
         private final Set<ShiftLayer> excluded = EnumSet.noneOf(ShiftLayer.class);
+        private boolean trainee;
 
         private Person(String id) {
             this.id = id;
@@ -108,8 +109,13 @@ public final class RosterFixtures {
             return this;
         }
 
+        public Person trainee() {
+            trainee = true;
+            return this;
+        }
+
         public Employee build() {
-            return new Employee(id, weeklyMinutes, layer, weekendEvery, skills, absent, excluded, PERIOD);
+            return new Employee(id, weeklyMinutes, layer, weekendEvery, skills, absent, excluded, trainee, PERIOD);
         }
     }
 }

@@ -141,6 +141,44 @@ class RosterRuleCheckerTest {
     }
 
     @Test
+    void reportsATraineeWithMoreThanAThirdOfShiftsInTheEveningOrAtNight() {
+        Employee trainee = person("elev").trainee().build();
+        RuleReport report = check(List.of(trainee),
+                List.of(slot(dayShift(0), trainee), slot(eveningShift(2), trainee), slot(nightShift(4), trainee)));
+        assertThat(report.violations()).singleElement().satisfies(v -> {
+            assertThat(v.rule().code()).isEqualTo("trainee_evening_share");
+            assertThat(v.penalty()).isEqualTo(3 * 2 - 3);
+            assertThat(v.date()).isEqualTo(day(4));
+        });
+    }
+
+    @Test
+    void aThirdOfShiftsInTheEveningKeepsTheTraineeRuleAndBindsNoOneElse() {
+        Employee trainee = person("elev").trainee().build();
+        assertThat(rulesBroken(trainee, slot(dayShift(0), trainee), slot(dayShift(1), trainee), slot(eveningShift(2), trainee)))
+                .isEmpty();
+        assertThat(rulesBroken(anna, slot(eveningShift(0), anna), slot(nightShift(2), anna))).isEmpty();
+    }
+
+    @Test
+    void aTraineeAgreedEverySecondWeekendStillWorksAtMostEveryThird() {
+        Employee trainee = person("elev").weekendEvery(2).trainee().build();
+        assertThat(trainee.weekendEvery()).isEqualTo(3);
+        assertThat(rulesBroken(trainee, daysWorked(trainee, 5, 19).toArray(ShiftSlot[]::new)))
+                .containsExactly(HardRule.WEEKEND_FREQUENCY);
+    }
+
+    @Test
+    void aDayShiftForATraineeOverTheShareBreaksNothingNewButAnotherEveningDoes() {
+        Employee trainee = person("elev").trainee().build();
+        Roster roster = new Roster(PERIOD, List.of(trainee), List.of(), List.of(slot(eveningShift(0), trainee),
+                slot(eveningShift(1), trainee), openSlot(dayShift(3), Skill.CARE), openSlot(eveningShift(4), Skill.CARE)));
+        assertThat(checker.violationsIfAssigned(roster, trainee, roster.getSlots().get(2))).isEmpty();
+        assertThat(checker.violationsIfAssigned(roster, trainee, roster.getSlots().get(3))).extracting(RuleViolation::rule)
+                .containsExactly(HardRule.TRAINEE_EVENING_SHARE);
+    }
+
+    @Test
     void anOpenSlotMakesTheRosterUnpublishable() {
         RuleReport report = check(List.of(anna), List.of(slot(dayShift(0), anna), openSlot(dayShift(0), Skill.NURSE)));
         assertThat(report.violations()).isEmpty();

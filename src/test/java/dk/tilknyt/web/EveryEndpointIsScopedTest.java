@@ -271,6 +271,41 @@ class EveryEndpointIsScopedTest {
                 post("/my/roster/bids/9104/delete").with(csrf()), 403));
         c.add(new Case("POST /my/roster/bids/{id}/delete", Caller.EMPLOYEE_PA1,
                 post("/my/roster/bids/9104/delete").with(csrf()), 404));
+        // --- roster admin: terms of B's unit and person, B's pools and B's period's exceptions do not exist for A's leader
+        c.add(new Case("GET /rosters/terms", Caller.LEADER_A, get("/rosters/terms").param("unit", "pc-b1"), 404));
+        c.add(new Case("GET /rosters/terms", Caller.LEADER_A, get("/rosters/terms").param("unit", "pc-a1"), 200));
+        c.add(new Case("GET /rosters/terms", Caller.EMPLOYEE_PA1, get("/rosters/terms"), 403));
+        c.add(new Case("GET /rosters/terms", Caller.HR, get("/rosters/terms").param("unit", "pc-b1"), 200));
+        c.add(new Case("POST /rosters/terms/{personId}", Caller.LEADER_A, post("/rosters/terms/pb1").with(csrf())
+                .param("unit", "pc-b1").param("weekendEvery", "3"), 404));
+        c.add(new Case("POST /rosters/terms/{personId}", Caller.LEADER_A, post("/rosters/terms/pb1").with(csrf())
+                .param("unit", "pc-a1").param("weekendEvery", "3"), 404));
+        c.add(new Case("POST /rosters/terms/{personId}", Caller.EMPLOYEE_PA1, post("/rosters/terms/pa1").with(csrf())
+                .param("unit", "pc-a1").param("weekendEvery", "3"), 403));
+        c.add(new Case("GET /rosters/pool", Caller.LEADER_A, get("/rosters/pool"), 200));
+        c.add(new Case("GET /rosters/pool", Caller.COUNCIL_A, get("/rosters/pool"), 403));
+        c.add(new Case("GET /rosters/pool", Caller.EMPLOYEE_PA1, get("/rosters/pool"), 403));
+        c.add(new Case("POST /rosters/pool", Caller.LEADER_A, post("/rosters/pool").with(csrf())
+                .param("person", "pb1").param("poolUnit", "omr-a"), 404));
+        c.add(new Case("POST /rosters/pool", Caller.LEADER_A, post("/rosters/pool").with(csrf())
+                .param("person", "pa1").param("poolUnit", "omr-b"), 404));
+        c.add(new Case("POST /rosters/pool", Caller.EMPLOYEE_PA1, post("/rosters/pool").with(csrf())
+                .param("person", "pa1").param("poolUnit", "omr-a"), 403));
+        c.add(new Case("POST /rosters/pool/{personId}/delete", Caller.LEADER_A,
+                post("/rosters/pool/pb1/delete").with(csrf()), 404));
+        c.add(new Case("POST /rosters/pool/{personId}/delete", Caller.EMPLOYEE_PA1,
+                post("/rosters/pool/pb1/delete").with(csrf()), 403));
+        c.add(new Case("GET /rosters/{id}/exceptions", Caller.LEADER_A, get("/rosters/9101/exceptions"), 404));
+        c.add(new Case("GET /rosters/{id}/exceptions", Caller.HR, get("/rosters/9101/exceptions"), 200));
+        c.add(new Case("GET /rosters/{id}/exceptions", Caller.EMPLOYEE_PA1, get("/rosters/9101/exceptions"), 403));
+        c.add(new Case("POST /rosters/{id}/exceptions", Caller.LEADER_A, post("/rosters/9101/exceptions").with(csrf())
+                .param("date", "2027-01-06").param("shift", "day").param("skill", "care").param("staff", "1"), 404));
+        c.add(new Case("POST /rosters/{id}/exceptions/delete", Caller.LEADER_A, post("/rosters/9101/exceptions/delete")
+                .with(csrf()).param("date", "2027-01-06").param("shift", "day").param("skill", "care"), 404));
+        c.add(new Case("POST /rosters/{id}/exceptions/holidays", Caller.LEADER_A,
+                post("/rosters/9101/exceptions/holidays").with(csrf()), 404));
+        c.add(new Case("POST /rosters/{id}/exceptions/holidays", Caller.EMPLOYEE_PA1,
+                post("/rosters/9101/exceptions/holidays").with(csrf()), 403));
         // the anonymous survey needs no login; an unknown token is simply not found
         c.add(new Case("GET /survey/{token}", Caller.LEADER_A, get("/survey/no-such-token"), 404));
         c.add(new Case("POST /survey/{token}", Caller.LEADER_A, post("/survey/no-such-token").with(csrf()), 404));

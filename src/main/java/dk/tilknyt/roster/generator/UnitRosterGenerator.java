@@ -112,7 +112,7 @@ public final class UnitRosterGenerator {
             boolean scarceAssistant = skills.contains(Skill.SOSU_ASSISTANT) && assistants <= 4 && layer != ShiftLayer.DAY;
             int weekendEvery = scarceAssistant ? 2 : WEEKEND_EVERY[random.nextInt(WEEKEND_EVERY.length)];
             Set<ShiftLayer> limits = layer == ShiftLayer.DAY && random.nextInt(10) == 0 ? Set.of(ShiftLayer.NIGHT) : Set.of();
-            employees.add(new Employee(id, weeklyHours * 60, layer, weekendEvery, skills, absence(), limits, period));
+            employees.add(new Employee(id, weeklyHours * 60, layer, weekendEvery, skills, absence(), limits, false, period));
         }
     }
 

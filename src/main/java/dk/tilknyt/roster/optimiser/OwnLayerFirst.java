@@ -26,6 +26,9 @@ import dk.tilknyt.roster.solver.WorkingTimeRules;
  * it is, who has contracted hours left, did not wish it off, works the weekend in their turn, and breaks no
  * hard rule; failing that, at once, to anyone it breaks no rule for. What stays open is left to the solver.
  *
+ * <p>"Breaks no hard rule" is checked on the roster built so far, so a trainee's evening and night share
+ * (at most a third) holds at every step: a trainee takes day shifts before the evenings they allow.
+ *
  * <p>Weekend turns form the base rotation: per layer, each person gets the phase (which of every 2nd, 3rd
  * or 4th weekend) that keeps the number of people per weekend most even, assistants spread first.
  */

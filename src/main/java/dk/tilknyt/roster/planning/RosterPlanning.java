@@ -249,7 +249,7 @@ public class RosterPlanning {
         Set<ShiftLayer> excluded = m.noNights() ? Set.of(ShiftLayer.NIGHT) : Set.of();
         Set<LocalDate> absent = new HashSet<>(store.absenceDays(m.personId(), period.firstDay(), period.lastDay()));
         return new Employee(m.personId(), (int) Math.round(m.weeklyHours() * 60), layer, m.weekendEvery(), skills, absent,
-                excluded, rosterPeriod);
+                excluded, "trainee".equals(m.employmentType()), rosterPeriod);
     }
 
     // --- open shifts

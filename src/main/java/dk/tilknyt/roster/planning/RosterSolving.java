@@ -25,7 +25,7 @@ import dk.tilknyt.shared.InvalidInputException;
 /**
  * Solves a period in the background with the lazy {@link SolverManager}: keeps the best score over time for
  * the progress view, can be stopped, and writes the final best roster back to the store. Progress lives in
- * memory; a restart mid-solve leaves the period "solving" until it is solved again.
+ * memory; a period a restart left "solving" is put back at start-up by {@link InterruptedSolves}.
  */
 @Service
 public class RosterSolving {

@@ -11,7 +11,8 @@ public enum HardRule {
     CONSECUTIVE_DAYS,
     WEEKEND_FREQUENCY,
     ABSENT,
-    LIFE_PHASE_LIMIT;
+    LIFE_PHASE_LIMIT,
+    TRAINEE_EVENING_SHARE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import dk.tilknyt.people.ShiftLayer;
 import dk.tilknyt.roster.solver.Employee;
 import dk.tilknyt.roster.solver.RosterPeriod;
 import dk.tilknyt.roster.solver.RosterWeek;
@@ -44,6 +45,7 @@ public final class PersonRules {
         checkWeeklyRest(person, sorted, found);
         checkConsecutiveDays(person, sorted, found);
         checkWeekends(person, sorted, found);
+        checkTraineeShare(person, sorted, found);
         return found;
     }
 
@@ -61,6 +63,10 @@ public final class PersonRules {
         for (RuleViolation old : before) {
             after.remove(old);
         }
+        // A share, not a count: another shift changes the finding's text even when it lowers the excess
+        // (a day shift does), so only a larger excess is new.
+        after.removeIf(v -> v.rule() == HardRule.TRAINEE_EVENING_SHARE && before.stream()
+                .anyMatch(old -> old.rule() == HardRule.TRAINEE_EVENING_SHARE && old.penalty() >= v.penalty()));
         return after;
     }
 
@@ -162,6 +168,22 @@ public final class PersonRules {
                                 + " but at most every " + person.weekendEvery() + ". weekend"));
             }
             previous = weekend.getKey();
+        }
+    }
+
+    /**
+     * rules.md, "Trainees": at most a third of a trainee's shifts in the evening or at night. Broken by
+     * 3·e − n (e evening and night shifts, n all shifts), reported on the last evening or night shift.
+     */
+    private void checkTraineeShare(Employee person, List<ShiftSlot> sorted, List<RuleViolation> found) {
+        if (!person.isTrainee()) {
+            return;
+        }
+        List<ShiftSlot> late = sorted.stream().filter(duty -> duty.layer() != ShiftLayer.DAY).toList();
+        int excess = 3 * late.size() - sorted.size();
+        if (excess > 0) {
+            found.add(violation(HardRule.TRAINEE_EVENING_SHARE, person, late.getLast().date(), excess,
+                    late.size() + " of " + sorted.size() + " shifts in the evening or at night, at most a third allowed"));
         }
     }
 

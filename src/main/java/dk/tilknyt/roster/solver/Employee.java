@@ -9,12 +9,16 @@ import dk.tilknyt.people.ShiftLayer;
 
 /**
  * A person's terms for one roster period: contracted hours, own layer, agreed weekend frequency, skills,
- * absence and life-phase limits. The planning value of a {@link ShiftSlot}.
+ * absence, life-phase limits and whether the person is a trainee (SOSU elev). The planning value of a
+ * {@link ShiftSlot}.
  *
  * <p>A class with identity equality rather than a record: the solver hashes employees on every join, and a
  * record would hash all its sets each time.
  */
 public final class Employee {
+
+    /** rules.md, "Trainees": at most every 3rd weekend. */
+    public static final int TRAINEE_WEEKEND_EVERY = 3;
 
     private final String id;
     private final int weeklyMinutes;
@@ -23,14 +27,16 @@ public final class Employee {
     private final Set<Skill> skills;
     private final Set<LocalDate> absenceDays;
     private final Set<ShiftLayer> excludedLayers;
+    private final boolean trainee;
     private final int targetMinutes;
 
     /**
      * @param weekendEvery   works at most every 2nd, 3rd or 4th weekend
      * @param excludedLayers life-phase limits, e.g. no nights
+     * @param trainee        a trainee works at most every 3rd weekend, whatever was agreed
      */
     public Employee(String id, int weeklyMinutes, ShiftLayer layer, int weekendEvery, Set<Skill> skills,
-                    Set<LocalDate> absenceDays, Set<ShiftLayer> excludedLayers, RosterPeriod period) {
+                    Set<LocalDate> absenceDays, Set<ShiftLayer> excludedLayers, boolean trainee, RosterPeriod period) {
         this.id = Objects.requireNonNull(id, "id");
         if (weeklyMinutes <= 0) {
             throw new IllegalArgumentException("Weekly hours must be positive for " + id);
@@ -40,7 +46,9 @@ public final class Employee {
         }
         this.weeklyMinutes = weeklyMinutes;
         this.layer = Objects.requireNonNull(layer, "layer");
-        this.weekendEvery = weekendEvery;
+        // rules.md: trainees at most every 3rd weekend
+        this.weekendEvery = trainee ? Math.max(weekendEvery, TRAINEE_WEEKEND_EVERY) : weekendEvery;
+        this.trainee = trainee;
         this.skills = Set.copyOf(skills);
         this.absenceDays = Set.copyOf(absenceDays);
         this.excludedLayers = excludedLayers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(excludedLayers));
@@ -79,6 +87,10 @@ public final class Employee {
 
     public Set<ShiftLayer> excludedLayers() {
         return excludedLayers;
+    }
+
+    public boolean isTrainee() {
+        return trainee;
     }
 
     public int targetMinutes() {

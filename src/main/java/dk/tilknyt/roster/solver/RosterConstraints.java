@@ -64,6 +64,7 @@ public class RosterConstraints implements ConstraintProvider {
                 weekendFrequency(factory),
                 noShiftWhenAbsent(factory),
                 lifePhaseLimit(factory),
+                traineeEveningShare(factory),
                 openShift(factory),
                 dayOffWish(factory),
                 shiftWish(factory),
@@ -189,6 +190,25 @@ public class RosterConstraints implements ConstraintProvider {
                 .filter(slot -> !slot.getEmployee().mayWork(slot.layer()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint("Life-phase limit");
+    }
+
+    /**
+     * rules.md, "Trainees": at most a third of a trainee's shifts in the period in the evening or at night.
+     * Penalised by 3·e − n (e evening and night shifts, n all shifts) when positive: each evening or night
+     * shift adds 3 − 1 = 2, each day shift takes 1 away, so the sum is the excess in whole shifts times three.
+     */
+    public Constraint traineeEveningShare(ConstraintFactory factory) {
+        return factory.forEach(ShiftSlot.class)
+                .filter(slot -> slot.getEmployee().isTrainee())
+                .groupBy(ShiftSlot::getEmployee, sum(RosterConstraints::traineeShareWeight))
+                .filter((trainee, excess) -> excess > 0)
+                .penalize(HardMediumSoftScore.ONE_HARD, (trainee, excess) -> excess)
+                .asConstraint("Trainee evening and night share");
+    }
+
+    /** A shift's part of 3·e − n. */
+    private static int traineeShareWeight(ShiftSlot slot) {
+        return slot.layer() == ShiftLayer.DAY ? -1 : 2;
     }
 
     // ---- medium ----

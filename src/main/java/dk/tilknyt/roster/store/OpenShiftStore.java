@@ -40,6 +40,15 @@ public class OpenShiftStore {
                 .query((rs, n) -> new PoolMember(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
     }
 
+    public List<PoolMember> poolMembers() {
+        return jdbc.sql("select person_id, home_unit_id, pool_unit_id from roster_pool_member order by pool_unit_id, person_id")
+                .query((rs, n) -> new PoolMember(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    public void removePoolMember(String personId) {
+        jdbc.sql("delete from roster_pool_member where person_id = ?").param(personId).update();
+    }
+
     /** Published periods starting within 12 weeks before the date or later, oldest first. */
     public List<Long> publishedPeriodsFrom(LocalDate from) {
         return jdbc.sql("select id from roster_period where status = 'published' and first_day >= ? order by first_day, id")

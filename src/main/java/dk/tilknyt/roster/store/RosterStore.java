@@ -120,6 +120,29 @@ public class RosterStore {
                 .param(id).update();
     }
 
+    // --- solves interrupted by a restart
+
+    public List<Long> periodsSolving() {
+        return jdbc.sql("select id from roster_period where status = 'solving' order by id").query(Long.class).list();
+    }
+
+    public boolean hasAssignedSlot(long periodId) {
+        return jdbc.sql("select count(*) from roster_assignment where period_id = ? and person_id is not null")
+                .param(periodId).query(Integer.class).single() > 0;
+    }
+
+    /** Puts a period whose solve was cut off back to the given status and flags it for its page. */
+    public void solveInterrupted(long id, PeriodStatus status) {
+        jdbc.sql("update roster_period set status = ?, solve_interrupted = true where id = ? and status = 'solving'")
+                .params(status.code(), id).update();
+    }
+
+    /** Whether the period's last solve was cut off; the flag is cleared, so the page says it once. */
+    public boolean takeSolveInterrupted(long id) {
+        return jdbc.sql("update roster_period set solve_interrupted = false where id = ? and solve_interrupted = true")
+                .param(id).update() > 0;
+    }
+
     static Period period(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         java.sql.Date published = rs.getDate("published_on");
         return new Period(rs.getLong("id"), rs.getString("unit_id"), rs.getDate("first_day").toLocalDate(),
@@ -179,6 +202,12 @@ public class RosterStore {
                 .params(unitId, e.date(), e.shiftCode(), e.skill()).update();
         jdbc.sql("insert into roster_demand_exception (unit_id, on_date, shift_code, skill, staff) values (?, ?, ?, ?, ?)")
                 .params(unitId, e.date(), e.shiftCode(), e.skill(), e.staff()).update();
+    }
+
+    /** Removes one exception; answers whether there was one. */
+    public boolean deleteException(String unitId, LocalDate date, String shiftCode, String skill) {
+        return jdbc.sql("delete from roster_demand_exception where unit_id = ? and on_date = ? and shift_code = ? and skill = ?")
+                .params(unitId, date, shiftCode, skill).update() > 0;
     }
 
     // --- staff and terms

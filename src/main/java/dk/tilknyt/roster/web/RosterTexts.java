@@ -44,4 +44,8 @@ class RosterTexts {
     String msg(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }
+
+    String msgWith(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
 }

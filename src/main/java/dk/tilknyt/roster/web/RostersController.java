@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.tilknyt.roster.planning.DemandExceptions;
 import dk.tilknyt.roster.planning.OpenShifts;
 import dk.tilknyt.roster.planning.PlannedRoster;
 import dk.tilknyt.roster.planning.RosterPlanning;
@@ -39,8 +40,8 @@ import dk.tilknyt.shared.InvalidInputException;
 class RostersController {
 
     static final List<String> SHIFTS = List.of("day", "evening", "night");
-    /** Skills a demand line can ask for beyond anyone (care). */
-    static final List<String> SKILLS = List.of("care", "sosu_assistant", "nurse");
+    /** Skills a demand line can ask for: anyone (care), a job family or an extra competence such as medicine. */
+    static final List<String> SKILLS = DemandExceptions.SKILLS;
 
     record WishLine(String personId, LocalDate date, String kind, String layer, int priority, boolean granted, String why) {
     }
@@ -105,6 +106,7 @@ class RostersController {
         model.addAttribute("demand", demandTable(store.demand(period.unitId())));
         model.addAttribute("weekdays", List.of(1, 2, 3, 4, 5, 6, 7));
         model.addAttribute("run", solving.run(id));
+        model.addAttribute("solveInterrupted", store.takeSolveInterrupted(id));
         model.addAttribute("hasSlots", !planned.slots().isEmpty() || !planned.external().isEmpty());
         model.addAttribute("grid", RosterGrid.of(planned));
         model.addAttribute("report", planned.report());
