@@ -141,6 +141,7 @@ class RosterPhoneFlowBrowserTest extends BrowserTest {
         navigate("Min vagtplan");
         Locator offer = page.locator("#open-shifts li").filter(new Locator.FilterOptions().setHasText(SHOWN.format(openDay)));
         assertThat(offer).hasCount(1);
+        assertThat(offer).containsText("Plejecenter Solgården");
         offer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Byd")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Dit bud er afgivet.");
         assertThat(page.locator("#my-bids")).containsText("bud afgivet");
@@ -164,7 +165,8 @@ class RosterPhoneFlowBrowserTest extends BrowserTest {
         // The pool member reloads and has the shift, and the bid is marked as theirs.
         login(POOL_USER, TwoAreas.PASSWORD);
         navigate("Min vagtplan");
-        assertThat(page.locator("#my-shifts")).containsText(SHOWN.format(openDay));
+        assertThat(page.locator("#my-shifts li").filter(new Locator.FilterOptions().setHasText(SHOWN.format(openDay))))
+                .containsText("Plejecenter Solgården");
         assertThat(page.locator("#my-bids")).containsText("vagten er din");
         fitsTheScreen();
     }
