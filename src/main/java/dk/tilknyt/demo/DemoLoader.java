@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -18,7 +19,8 @@ import dk.tilknyt.demo.DemoUsers.DemoUser;
 
 /**
  * Loads the demo municipality: generates it into a temporary directory, imports the files in import
- * order through the real import path under the user {@code demo}, then creates the demo users.
+ * order through the real import path under the user {@code demo}, creates the demo users, then sets up
+ * the rosters of the care home and the pool.
  */
 @Service
 class DemoLoader {
@@ -29,11 +31,13 @@ class DemoLoader {
     private final JdbcClient jdbc;
     private final DemoImport imports;
     private final DemoUsers users;
+    private final DemoRosters rosters;
 
-    DemoLoader(JdbcClient jdbc, DemoImport imports, DemoUsers users) {
+    DemoLoader(JdbcClient jdbc, DemoImport imports, DemoUsers users, DemoRosters rosters) {
         this.jdbc = jdbc;
         this.imports = imports;
         this.users = users;
+        this.rosters = rosters;
     }
 
     /** No org units yet: a database nobody has imported into. */
@@ -41,8 +45,9 @@ class DemoLoader {
         return jdbc.sql("select count(*) from org_unit").query(Long.class).single() == 0;
     }
 
-    /** The loaded municipality and its demo users. */
-    record Loaded(GeneratedMunicipality files, long employedToday, List<DemoUser> users, double seconds) {
+    /** The loaded municipality, its demo users and rosters. */
+    record Loaded(GeneratedMunicipality files, long employedToday, List<DemoUser> users,
+                  Optional<DemoRosters.Created> rosters, double seconds) {
     }
 
     Loaded load(GeneratorSettings settings) {
@@ -56,7 +61,9 @@ class DemoLoader {
                 imports.importFile(kind, files.file(kind), IMPORT_USER);
             }
             List<DemoUser> created = users.create(settings.lastDay());
-            return new Loaded(files, employedOn(settings.lastDay()), created, (System.nanoTime() - started) / 1e9);
+            Optional<DemoRosters.Created> rostersCreated = rosters.create(created, settings.seed());
+            return new Loaded(files, employedOn(settings.lastDay()), created, rostersCreated,
+                    (System.nanoTime() - started) / 1e9);
         } finally {
             deleteQuietly(dir);
         }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.tilknyt.org.OrgDirectory;
 import dk.tilknyt.roster.planning.OpenShifts;
 import dk.tilknyt.roster.planning.PlannedRoster;
 import dk.tilknyt.roster.planning.RosterPlanning;
@@ -36,7 +37,8 @@ import dk.tilknyt.shared.NotFoundException;
 @Controller
 class MyRosterController {
 
-    record MyShift(LocalDate date, String shift, String start, String end, boolean shortNotice) {
+    /** A published shift of mine; the unit's name because a pool member works in several units. */
+    record MyShift(LocalDate date, String shift, String start, String end, boolean shortNotice, String unitName) {
     }
 
     record MyWish(long id, LocalDate date, String kind, String layer, int priority) {
@@ -50,10 +52,12 @@ class MyRosterController {
     private final RosterStore store;
     private final RosterTexts texts;
     private final OpenShifts openShifts;
+    private final OrgDirectory org;
 
     MyRosterController(AccessGuard guard, RosterPlanning planning, RosterStore store, RosterTexts texts,
-            OpenShifts openShifts) {
+            OpenShifts openShifts, OrgDirectory org) {
         this.guard = guard;
+        this.org = org;
         this.openShifts = openShifts;
         this.planning = planning;
         this.store = store;
@@ -95,7 +99,10 @@ class MyRosterController {
         model.addAttribute("fulfilment", fulfilment);
         var bids = openShifts.bidsOf(me).stream().filter(b -> !b.date().isBefore(today)).toList();
         java.util.Set<Long> bidOn = bids.stream().map(b -> b.slotId()).collect(Collectors.toSet());
-        model.addAttribute("offers", openShifts.offersFor(me).stream().filter(o -> !bidOn.contains(o.slotId())).toList());
+        var offers = openShifts.offersFor(me).stream().filter(o -> !bidOn.contains(o.slotId())).toList();
+        model.addAttribute("offers", offers);
+        model.addAttribute("unitNames", offers.stream().map(OpenShifts.Offer::unitId).distinct()
+                .collect(Collectors.toMap(u -> u, org::nameOf)));
         model.addAttribute("bids", bids);
         return "roster/my";
     }
@@ -103,15 +110,20 @@ class MyRosterController {
     private List<MyShift> myShifts(String me, LocalDate from, LocalDate to) {
         List<MyShift> shifts = new ArrayList<>();
         for (Assignment a : store.publishedShiftsOf(me, from, to)) {
-            ShiftDef def = def(a);
-            shifts.add(new MyShift(a.date(), a.shiftCode(), def.start().toString(), def.end().toString(), a.shortNotice()));
+            String unit = store.unitOfPeriodOfAssignment(a.id());
+            ShiftDef def = def(unit, a.shiftCode());
+            shifts.add(new MyShift(a.date(), a.shiftCode(), def.start().toString(), def.end().toString(), a.shortNotice(),
+                    org.nameOf(unit)));
         }
         return shifts;
     }
 
     private ShiftDef def(Assignment a) {
-        String unit = store.unitOfPeriodOfAssignment(a.id());
-        return store.shifts(unit).stream().filter(d -> d.code().equals(a.shiftCode())).findFirst().orElseThrow();
+        return def(store.unitOfPeriodOfAssignment(a.id()), a.shiftCode());
+    }
+
+    private ShiftDef def(String unit, String shiftCode) {
+        return store.shifts(unit).stream().filter(d -> d.code().equals(shiftCode)).findFirst().orElseThrow();
     }
 
     @PostMapping("/my/roster/wishes")
