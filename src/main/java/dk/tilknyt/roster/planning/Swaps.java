@@ -161,11 +161,11 @@ public class Swaps {
 
     /** The swaps the person proposed or was asked, newest first. */
     public List<SwapView> of(String me) {
-        return store.swapsOf(me).stream().map(this::view).toList();
+        return views(store.swapsOf(me));
     }
 
     public List<SwapView> inPeriod(long periodId) {
-        return store.swapsIn(periodId).stream().map(this::view).toList();
+        return views(store.swapsIn(periodId));
     }
 
     @Transactional
@@ -253,12 +253,15 @@ public class Swaps {
                 .orElseThrow(() -> new NotFoundException("Shift", String.valueOf(slotId)));
     }
 
-    private SwapView view(StoredSwap stored) {
-        Swap swap = swap(stored);
-        Map<Long, Assignment> shifts = rosters.assignments(swap.periodId()).stream()
-                .collect(Collectors.toMap(Assignment::id, Function.identity()));
-        return new SwapView(swap, shifts.get(swap.proposerSlotId()),
-                swap.isExchange() ? shifts.get(swap.colleagueSlotId()) : null);
+    /** The swaps with their shifts, each period's shifts read once. */
+    private List<SwapView> views(List<StoredSwap> stored) {
+        Map<Long, Map<Long, Assignment>> shiftsByPeriod = new java.util.HashMap<>();
+        return stored.stream().map(Swaps::swap).map(swap -> {
+            Map<Long, Assignment> shifts = shiftsByPeriod.computeIfAbsent(swap.periodId(), p -> rosters.assignments(p)
+                    .stream().collect(Collectors.toMap(Assignment::id, Function.identity())));
+            return new SwapView(swap, shifts.get(swap.proposerSlotId()),
+                    swap.isExchange() ? shifts.get(swap.colleagueSlotId()) : null);
+        }).toList();
     }
 
     private static Swap swap(StoredSwap s) {

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dk.tilknyt.roster.planning.RosterNotices;
 import dk.tilknyt.security.AccessGuard;
+import dk.tilknyt.security.TilknytPrincipalHolder;
 
 /**
  * The unread count beside "Min vagtplan" in the navigation, for employees. Given from here so the layout needs
@@ -27,7 +28,9 @@ class NoticeBadge {
     @ModelAttribute("unreadRosterNotices")
     Integer unreadRosterNotices() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth.getAuthorities().stream().noneMatch(a -> "ROLE_EMPLOYEE".equals(a.getAuthority()))) {
+        // anonymous pages (login, survey) and other roles get no badge, and no refusal either
+        if (auth == null || !(auth.getPrincipal() instanceof TilknytPrincipalHolder)
+                || auth.getAuthorities().stream().noneMatch(a -> "ROLE_EMPLOYEE".equals(a.getAuthority()))) {
             return null;
         }
         String personId = guard.principal().personId();
