@@ -306,6 +306,34 @@ class EveryEndpointIsScopedTest {
                 post("/rosters/9101/exceptions/holidays").with(csrf()), 404));
         c.add(new Case("POST /rosters/{id}/exceptions/holidays", Caller.EMPLOYEE_PA1,
                 post("/rosters/9101/exceptions/holidays").with(csrf()), 403));
+        // --- swaps, notices and sickness: B's period, shifts and swap do not exist for A's leader or A's employee
+        c.add(new Case("GET /rosters/{id}/swaps", Caller.LEADER_A, get("/rosters/9101/swaps"), 404));
+        c.add(new Case("GET /rosters/{id}/swaps", Caller.HR, get("/rosters/9101/swaps"), 200));
+        c.add(new Case("GET /rosters/{id}/swaps", Caller.EMPLOYEE_PA1, get("/rosters/9101/swaps"), 403));
+        c.add(new Case("POST /rosters/{id}/swaps/{swapId}/approve", Caller.LEADER_A,
+                post("/rosters/9101/swaps/9105/approve").with(csrf()), 404));
+        c.add(new Case("POST /rosters/{id}/swaps/{swapId}/approve", Caller.EMPLOYEE_PA1,
+                post("/rosters/9101/swaps/9105/approve").with(csrf()), 403));
+        c.add(new Case("POST /rosters/{id}/swaps/{swapId}/reject", Caller.LEADER_A,
+                post("/rosters/9101/swaps/9105/reject").with(csrf()), 404));
+        c.add(new Case("POST /rosters/{id}/sickness", Caller.LEADER_A, post("/rosters/9101/sickness").with(csrf())
+                .param("person", "pb2").param("from", "2027-01-04").param("to", "2027-01-06"), 404));
+        c.add(new Case("POST /rosters/{id}/sickness", Caller.EMPLOYEE_PA1, post("/rosters/9101/sickness").with(csrf())
+                .param("person", "pb2"), 403));
+        c.add(new Case("GET /my/roster/swaps/new", Caller.LEADER_A, get("/my/roster/swaps/new").param("slot", "9103"), 403));
+        c.add(new Case("GET /my/roster/swaps/new", Caller.EMPLOYEE_PA1, get("/my/roster/swaps/new").param("slot", "9103"), 404));
+        c.add(new Case("POST /my/roster/swaps", Caller.LEADER_A, post("/my/roster/swaps").with(csrf())
+                .param("slot", "9103").param("choice", "0:pb1"), 403));
+        c.add(new Case("POST /my/roster/swaps", Caller.EMPLOYEE_PA1, post("/my/roster/swaps").with(csrf())
+                .param("slot", "9103").param("choice", "0:pb1"), 404));
+        for (String action : List.of("accept", "decline", "withdraw")) {
+            c.add(new Case("POST /my/roster/swaps/{id}/" + action, Caller.LEADER_A,
+                    post("/my/roster/swaps/9105/" + action).with(csrf()), 403));
+            c.add(new Case("POST /my/roster/swaps/{id}/" + action, Caller.EMPLOYEE_PA1,
+                    post("/my/roster/swaps/9105/" + action).with(csrf()), 404));
+        }
+        c.add(new Case("POST /my/roster/notices/read", Caller.LEADER_A, post("/my/roster/notices/read").with(csrf()), 403));
+        c.add(new Case("POST /my/roster/notices/read", Caller.EMPLOYEE_PA1, post("/my/roster/notices/read").with(csrf()), 302));
         // the anonymous survey needs no login; an unknown token is simply not found
         c.add(new Case("GET /survey/{token}", Caller.LEADER_A, get("/survey/no-such-token"), 404));
         c.add(new Case("POST /survey/{token}", Caller.LEADER_A, post("/survey/no-such-token").with(csrf()), 404));

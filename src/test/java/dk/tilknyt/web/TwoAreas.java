@@ -103,6 +103,9 @@ public final class TwoAreas {
         jdbc.sql("""
                 insert into roster_bid (id, period_id, slot_id, on_date, shift_code, skill, person_id, created_at, status)
                 values (9104, 9101, 9103, DATE '2027-01-05', 'day', 'care', 'pb1', CURRENT_TIMESTAMP, 'bid')""").update();
+        jdbc.sql("""
+                insert into roster_swap (id, period_id, proposer_id, proposer_slot_id, colleague_id, status, created_at)
+                values (9105, 9101, 'pb2', 9103, 'pb1', 'accepted', CURRENT_TIMESTAMP)""").update();
         users.create(new NewUser(HR, PASSWORD, "hr", null, null), false);
         users.create(new NewUser(LEADER_A, PASSWORD, "leader", "omr-a", null), false);
         users.create(new NewUser(PLANNER_A, PASSWORD, "planner", "omr-a", null), false);

@@ -15,11 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.tilknyt.org.OrgDirectory;
 import dk.tilknyt.roster.solver.ShiftSlot;
+import dk.tilknyt.roster.store.NoticeStore;
 import dk.tilknyt.roster.store.OpenShiftStore;
 import dk.tilknyt.roster.store.OpenShiftStore.Bid;
 import dk.tilknyt.roster.store.OpenShiftStore.PoolMember;
 import dk.tilknyt.roster.store.PeriodStatus;
 import dk.tilknyt.roster.store.RosterStore;
+import dk.tilknyt.roster.store.RosterStore.Assignment;
 import dk.tilknyt.roster.store.RosterStore.Period;
 import dk.tilknyt.shared.InvalidInputException;
 import dk.tilknyt.shared.NotFoundException;
@@ -35,8 +37,9 @@ public class OpenShifts {
 
     public static final int FAIRNESS_WEEKS = 8;
 
-    /** An open shift someone may take. */
-    public record Offer(long periodId, String unitId, long slotId, LocalDate date, String shiftCode, String skill) {
+    /** An open shift someone may take; opened by sickness when its holder was reported sick. */
+    public record Offer(long periodId, String unitId, long slotId, LocalDate date, String shiftCode, String skill,
+                        boolean openedBySickness) {
     }
 
     /** A bid with the bidder's extra shifts in the last weeks, the suggestion rule's measure. */
@@ -45,19 +48,24 @@ public class OpenShifts {
 
     /** An open shift with its bids, best first by the rule, and the suggested bid (none without bids). */
     public record OpenShift(long slotId, LocalDate date, String shiftCode, String skill, List<RankedBid> bids,
-                            Optional<RankedBid> suggested) {
+                            Optional<RankedBid> suggested, boolean openedBySickness) {
     }
 
     private final RosterPlanning planning;
     private final RosterStore rosters;
     private final OpenShiftStore store;
     private final OrgDirectory org;
+    private final RosterNotices notices;
+    private final NoticeStore noticeStore;
 
-    OpenShifts(RosterPlanning planning, RosterStore rosters, OpenShiftStore store, OrgDirectory org) {
+    OpenShifts(RosterPlanning planning, RosterStore rosters, OpenShiftStore store, OrgDirectory org,
+            RosterNotices notices, NoticeStore noticeStore) {
         this.planning = planning;
         this.rosters = rosters;
         this.store = store;
         this.org = org;
+        this.notices = notices;
+        this.noticeStore = noticeStore;
     }
 
     /** Open shifts from today on the person may take without breaking a rule, in their units and their pool's. */
@@ -71,11 +79,15 @@ public class OpenShifts {
                 continue;
             }
             PlannedRoster planned = planning.load(periodId);
+            Set<Long> bySickness = rosters.openedBySickness(periodId);
             for (ShiftSlot slot : planned.slots().values()) {
-                if (slot.isOpen() && !slot.date().isBefore(today)
+                // the person reported sick is not offered their own shift back
+                boolean ownSickShift = bySickness.contains(slot.getId())
+                        && noticeStore.sickFrom(slot.getId()).filter(personId::equals).isPresent();
+                if (slot.isOpen() && !slot.date().isBefore(today) && !ownSickShift
                         && planning.violationsIfTaken(planned, slot.getId(), personId).isEmpty()) {
                     offers.add(new Offer(periodId, period.unitId(), slot.getId(), slot.date(), slot.shift().id(),
-                            slot.requiredSkill().code()));
+                            slot.requiredSkill().code(), bySickness.contains(slot.getId())));
                 }
             }
         }
@@ -125,6 +137,7 @@ public class OpenShifts {
         Map<Long, List<Bid>> bids = store.bidsOn(periodId).stream().filter(b -> "bid".equals(b.status()))
                 .collect(Collectors.groupingBy(Bid::slotId));
         LocalDate today = planning.today();
+        Set<Long> bySickness = rosters.openedBySickness(periodId);
         List<OpenShift> open = new ArrayList<>();
         for (ShiftSlot slot : planned.slots().values()) {
             if (!slot.isOpen()) {
@@ -132,7 +145,7 @@ public class OpenShifts {
             }
             List<RankedBid> ranked = rank(bids.getOrDefault(slot.getId(), List.of()), today);
             open.add(new OpenShift(slot.getId(), slot.date(), slot.shift().id(), slot.requiredSkill().code(), ranked,
-                    ranked.stream().findFirst()));
+                    ranked.stream().findFirst(), bySickness.contains(slot.getId())));
         }
         return open;
     }
@@ -157,7 +170,12 @@ public class OpenShifts {
         Bid bid = store.bid(bidId).filter(b -> b.periodId() == periodId && b.slotId() == slotId && "bid".equals(b.status()))
                 .orElseThrow(() -> new NotFoundException("Bid", String.valueOf(bidId)));
         boolean shortNotice = planning.take(periodId, slotId, bid.personId());
+        List<Bid> others = store.bidsOn(periodId).stream()
+                .filter(b -> b.slotId() == slotId && b.id() != bidId && "bid".equals(b.status())).toList();
         store.allocated(slotId, bidId);
+        Assignment shift = rosters.assignment(periodId, slotId).orElseThrow();
+        notices.aboutShift(bid.personId(), periodId, shift, "allocated");
+        others.forEach(b -> notices.aboutShift(b.personId(), periodId, shift, "bid_declined"));
         return shortNotice;
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.tilknyt.people.ShiftLayer;
+import dk.tilknyt.roster.rules.PersonRules;
 import dk.tilknyt.roster.rules.RosterRuleChecker;
 import dk.tilknyt.roster.rules.RuleViolation;
 import dk.tilknyt.roster.solver.Employee;
@@ -29,6 +30,7 @@ import dk.tilknyt.roster.solver.Wish;
 import dk.tilknyt.roster.solver.WishKind;
 import dk.tilknyt.roster.store.CoverageStore;
 import dk.tilknyt.roster.store.CoverageStore.ExternalCover;
+import dk.tilknyt.roster.solver.WorkingTimeRules;
 import dk.tilknyt.roster.store.PeriodStatus;
 import dk.tilknyt.roster.store.RosterStore;
 import dk.tilknyt.roster.store.RosterStore.Assignment;
@@ -58,12 +60,14 @@ public class RosterPlanning {
 
     private final RosterStore store;
     private final CoverageStore coverage;
+    private final RosterNotices notices;
     private final Clock clock;
     private final RosterRuleChecker checker = new RosterRuleChecker();
 
-    RosterPlanning(RosterStore store, CoverageStore coverage, Clock clock) {
+    RosterPlanning(RosterStore store, CoverageStore coverage, RosterNotices notices, Clock clock) {
         this.store = store;
         this.coverage = coverage;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -271,20 +275,63 @@ public class RosterPlanning {
             employees.add(person);
         }
         List<ShiftSlot> slots = new ArrayList<>(planned.roster().getSlots());
-        for (Map.Entry<Long, Assignment> other : store.publishedShiftsWithPeriod(personId, period.firstDay(), period.lastDay())) {
+        slots.addAll(shiftsElsewhere(planned, person));
+        Roster roster = new Roster(rosterPeriod, employees, planned.roster().getWishes(), slots);
+        return checker.violationsIfAssigned(roster, person, slot);
+    }
+
+    /** The person's published shifts in other periods (other units) in the period's dates, pinned on them. */
+    private List<ShiftSlot> shiftsElsewhere(PlannedRoster planned, Employee person) {
+        Period period = planned.period();
+        List<ShiftSlot> slots = new ArrayList<>();
+        for (Map.Entry<Long, Assignment> other : store.publishedShiftsWithPeriod(person.id(), period.firstDay(), period.lastDay())) {
             if (other.getKey() == period.id()) {
                 continue;
             }
             Assignment a = other.getValue();
             ShiftDef def = store.shifts(store.unitOfPeriodOfAssignment(a.id())).stream()
                     .filter(d -> d.code().equals(a.shiftCode())).findFirst().orElseThrow();
-            ShiftSlot elsewhere = new ShiftSlot(-a.id(), Shift.of(rosterPeriod, a.date(), a.shiftCode(),
+            ShiftSlot elsewhere = new ShiftSlot(-a.id(), Shift.of(planned.roster().getPeriod(), a.date(), a.shiftCode(),
                     ShiftLayer.fromCode(a.shiftCode()), def.start(), def.end()), new Skill(a.skill()), person);
             elsewhere.pin();
             slots.add(elsewhere);
         }
-        Roster roster = new Roster(rosterPeriod, employees, planned.roster().getWishes(), slots);
-        return checker.violationsIfAssigned(roster, person, slot);
+        return slots;
+    }
+
+    /** Checks swaps on one loaded period; remembers each person's shifts elsewhere, as a page asks many times. */
+    public SwapCheck swapCheck(PlannedRoster planned) {
+        return new SwapCheck(planned);
+    }
+
+    public final class SwapCheck {
+
+        private final PlannedRoster planned;
+        private final PersonRules rules;
+        private final Map<String, List<ShiftSlot>> elsewhere = new HashMap<>();
+
+        private SwapCheck(PlannedRoster planned) {
+            this.planned = planned;
+            this.rules = new PersonRules(planned.roster().getPeriod(), WorkingTimeRules.DEFAULT);
+        }
+
+        /**
+         * What the person would break by taking {@code gains} while giving up {@code givesUp} (null in a
+         * hand-over): their schedule as it would be after the swap, published shifts in other units counted.
+         */
+        public List<RuleViolation> violations(String personId, long gains, Long givesUp) {
+            Employee person = planned.employees().get(personId);
+            if (person == null) {
+                throw new NotFoundException("Person", personId);
+            }
+            ShiftSlot gained = slot(planned, gains);
+            List<ShiftSlot> duties = new ArrayList<>(planned.roster().getSlots().stream()
+                    .filter(s -> !s.isOpen() && s.getEmployee().id().equals(personId))
+                    .filter(s -> s.getId() != gains && (givesUp == null || s.getId() != givesUp))
+                    .toList());
+            duties.addAll(elsewhere.computeIfAbsent(personId, id -> shiftsElsewhere(planned, person)));
+            return rules.newViolations(person, duties, gained);
+        }
     }
 
     /** Puts a person from the unit or the pool on an open slot of a published period, pinned. */
@@ -319,6 +366,7 @@ public class RosterPlanning {
      * Puts a person on a slot (or opens it when personId is blank). Refused when it breaks a hard rule.
      * Returns whether the change is short notice (published, and the shift starts within 4 days).
      */
+    @Transactional
     public boolean assign(long periodId, long slotId, String personId) {
         PlannedRoster planned = load(periodId);
         ShiftSlot slot = slot(planned, slotId);
@@ -332,9 +380,19 @@ public class RosterPlanning {
                 throw InvalidInputException.unprocessable("roster.error.breaksRule", "The assignment breaks a rule");
             }
         }
-        boolean shortNotice = planned.period().status() == PeriodStatus.PUBLISHED
-                && ChronoUnit.DAYS.between(today(), slot.date()) < SHORT_NOTICE_DAYS;
+        boolean published = planned.period().status() == PeriodStatus.PUBLISHED;
+        boolean shortNotice = published && ChronoUnit.DAYS.between(today(), slot.date()) < SHORT_NOTICE_DAYS;
         store.assignByHand(periodId, slotId, chosen, shortNotice);
+        String before = slot.isOpen() ? null : slot.getEmployee().id();
+        if (published && !java.util.Objects.equals(before, chosen)) {
+            Assignment changed = store.assignment(periodId, slotId).orElseThrow();
+            if (before != null) {
+                notices.aboutShift(before, periodId, changed, "removed");
+            }
+            if (chosen != null) {
+                notices.aboutShift(chosen, periodId, changed, "added");
+            }
+        }
         return shortNotice;
     }
 
@@ -347,6 +405,7 @@ public class RosterPlanning {
     }
 
     /** Publishes a solved roster with no hard rule broken; publishing late needs a reason. */
+    @Transactional
     public void publish(long periodId, String reason) {
         PlannedRoster planned = load(periodId);
         if (planned.period().status() != PeriodStatus.SOLVED) {
@@ -361,6 +420,7 @@ public class RosterPlanning {
                     "Publishing less than 4 weeks before the start needs a reason");
         }
         store.published(periodId, today(), trimmed.isEmpty() ? null : trimmed);
+        notices.published(periodId, planned.period().firstDay(), planned.employees().keySet());
     }
 
     public static LocalTime startOf(List<ShiftDef> defs, String code) {

@@ -364,6 +364,11 @@ public class RosterStore {
                 .params(personId, from, to).query(RosterStore::assignment).list();
     }
 
+    /** The period a slot belongs to, if the slot exists. */
+    public Optional<Long> periodOfSlot(long slotId) {
+        return jdbc.sql("select period_id from roster_assignment where id = ?").param(slotId).query(Long.class).optional();
+    }
+
     public String unitOfPeriodOfAssignment(long assignmentId) {
         return jdbc.sql("select p.unit_id from roster_assignment a join roster_period p on p.id = a.period_id where a.id = ?")
                 .param(assignmentId).query(String.class).single();
@@ -384,12 +389,39 @@ public class RosterStore {
                 .params(personId, periodId, slotId).update();
     }
 
-    /** A planner's edit: pinned, stamped, and flagged when it comes at short notice after publishing. */
+    /**
+     * A planner's edit: pinned, stamped, and flagged when it comes at short notice after publishing. A swap still
+     * waiting on the slot can no longer be carried out as agreed, so it goes stale.
+     */
     public void assignByHand(long periodId, long slotId, String personId, boolean shortNotice) {
         jdbc.sql("""
-                update roster_assignment set person_id = ?, pinned = true, changed_at = ?,
+                update roster_assignment set person_id = ?, pinned = true, changed_at = ?, opened_reason = null,
                     short_notice = (short_notice or ?) where period_id = ? and id = ?""")
                 .params(personId, OffsetDateTime.now(clock), shortNotice, periodId, slotId).update();
+        staleSwapsOn(slotId);
+    }
+
+    /** The holder is sick: the slot opens (pinned, stamped) and is marked as opened by sickness. */
+    public void openForSickness(long periodId, long slotId) {
+        jdbc.sql("""
+                update roster_assignment set person_id = null, pinned = true, changed_at = ?, opened_reason = 'sickness'
+                where period_id = ? and id = ?""")
+                .params(OffsetDateTime.now(clock), periodId, slotId).update();
+        staleSwapsOn(slotId);
+    }
+
+    /** The period's open slots that were opened by sickness. */
+    public Set<Long> openedBySickness(long periodId) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                select id from roster_assignment where period_id = ? and person_id is null and opened_reason = 'sickness'""")
+                .param(periodId).query(Long.class).list());
+    }
+
+    private void staleSwapsOn(long slotId) {
+        jdbc.sql("""
+                update roster_swap set status = 'stale', decided_at = ? where status in ('requested', 'accepted')
+                  and (proposer_slot_id = ? or colleague_slot_id = ?)""")
+                .params(OffsetDateTime.now(clock), slotId, slotId).update();
     }
 
     private static Assignment assignment(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

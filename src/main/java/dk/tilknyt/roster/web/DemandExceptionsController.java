@@ -71,7 +71,7 @@ class DemandExceptionsController {
     String holidays(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         Period period = scope.period(id);
         int added = exceptions.addHolidays(period);
-        redirect.addFlashAttribute("notice", texts.msgWith("roster.exceptions.holidaysAdded", locale, added));
+        redirect.addFlashAttribute("notice", texts.msg("roster.exceptions.holidaysAdded", locale, added));
         return "redirect:/rosters/" + id + "/exceptions";
     }
 

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.tilknyt.org.OrgDirectory;
 import dk.tilknyt.roster.planning.OpenShifts;
 import dk.tilknyt.roster.planning.PlannedRoster;
+import dk.tilknyt.roster.planning.RosterNotices;
 import dk.tilknyt.roster.planning.RosterPlanning;
 import dk.tilknyt.roster.rules.WishOutcome;
 import dk.tilknyt.roster.store.PeriodStatus;
@@ -38,7 +39,8 @@ import dk.tilknyt.shared.NotFoundException;
 class MyRosterController {
 
     /** A published shift of mine; the unit's name because a pool member works in several units. */
-    record MyShift(LocalDate date, String shift, String start, String end, boolean shortNotice, String unitName) {
+    record MyShift(long slotId, LocalDate date, String shift, String start, String end, boolean shortNotice,
+                   boolean swappable, String unitName) {
     }
 
     record MyWish(long id, LocalDate date, String kind, String layer, int priority) {
@@ -53,11 +55,15 @@ class MyRosterController {
     private final RosterTexts texts;
     private final OpenShifts openShifts;
     private final OrgDirectory org;
+    private final RosterNotices notices;
+    private final MySwapLines swapLines;
 
     MyRosterController(AccessGuard guard, RosterPlanning planning, RosterStore store, RosterTexts texts,
-            OpenShifts openShifts, OrgDirectory org) {
+            OpenShifts openShifts, OrgDirectory org, RosterNotices notices, MySwapLines swapLines) {
         this.guard = guard;
         this.org = org;
+        this.notices = notices;
+        this.swapLines = swapLines;
         this.openShifts = openShifts;
         this.planning = planning;
         this.store = store;
@@ -77,6 +83,10 @@ class MyRosterController {
         String me = me();
         LocalDate today = planning.today();
         List<Period> periods = store.periodsOf(me);
+        List<NoticeLine> noticeLines = notices.of(me).stream().map(n -> NoticeLine.of(n, texts.notice(n, locale))).toList();
+        model.addAttribute("notices", noticeLines);
+        model.addAttribute("unreadNotices", noticeLines.stream().filter(NoticeLine::unread).count());
+        model.addAttribute("swaps", swapLines.of(me, locale));
         model.addAttribute("shifts", myShifts(me, today, today.plusWeeks(12)));
         List<Period> open = periods.stream().filter(p -> p.status() == PeriodStatus.WISHES_OPEN).toList();
         model.addAttribute("openPeriods", open);
@@ -112,8 +122,8 @@ class MyRosterController {
         for (Assignment a : store.publishedShiftsOf(me, from, to)) {
             String unit = store.unitOfPeriodOfAssignment(a.id());
             ShiftDef def = def(unit, a.shiftCode());
-            shifts.add(new MyShift(a.date(), a.shiftCode(), def.start().toString(), def.end().toString(), a.shortNotice(),
-                    org.nameOf(unit)));
+            shifts.add(new MyShift(a.id(), a.date(), a.shiftCode(), def.start().toString(), def.end().toString(),
+                    a.shortNotice(), a.date().isAfter(from), org.nameOf(unit)));
         }
         return shifts;
     }
@@ -143,6 +153,13 @@ class MyRosterController {
     String deleteWish(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         planning.deleteWish(me(), id);
         redirect.addFlashAttribute("notice", texts.msg("roster.wish.deleted", locale));
+        return "redirect:/my/roster";
+    }
+
+    @PostMapping("/my/roster/notices/read")
+    String markNoticesRead(RedirectAttributes redirect, Locale locale) {
+        notices.markRead(me());
+        redirect.addFlashAttribute("notice", texts.msg("roster.notices.marked", locale));
         return "redirect:/my/roster";
     }
 

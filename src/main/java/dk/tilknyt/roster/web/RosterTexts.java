@@ -1,5 +1,9 @@
 package dk.tilknyt.roster.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -9,6 +13,8 @@ import org.springframework.stereotype.Component;
 import dk.tilknyt.roster.rules.RuleViolation;
 import dk.tilknyt.roster.rules.WishObstacle;
 import dk.tilknyt.roster.rules.WishOutcome;
+import dk.tilknyt.roster.store.NoticeStore.Notice;
+import dk.tilknyt.roster.store.RosterStore.Assignment;
 
 /** The rule checker's findings in the reader's language: why a wish was not granted, what an edit breaks. */
 @Component
@@ -41,11 +47,36 @@ class RosterTexts {
         return v.date() + ": " + msg("roster.rule." + v.rule().code(), locale);
     }
 
+    /** A refused swap: which rule breaks for whom on which date. */
+    String brokenBySwap(List<RuleViolation> violations, Locale locale) {
+        return msg("roster.swap.error.breaksRule", locale) + " " + violations.stream()
+                .map(v -> v.personId() + " " + violation(v, locale)).distinct().collect(Collectors.joining("; "));
+    }
+
+    /** "Dagvagt tir 05-01-2027": a shift as people name it. */
+    String shift(Assignment a, Locale locale) {
+        return a == null ? "" : msg("roster.shift." + a.shiftCode(), locale) + " " + day(a.date(), locale);
+    }
+
+    String day(LocalDate date, Locale locale) {
+        return date.format(DateTimeFormatter.ofPattern("EEE dd-MM-yyyy", locale));
+    }
+
+    /** A notice in the reader's words; {0} day, {1} shift, {2}–{3} the period's ISO weeks. */
+    String notice(Notice n, Locale locale) {
+        String day = n.date() == null ? "" : day(n.date(), locale);
+        String shift = n.shiftCode() == null ? "" : msg("roster.shift." + n.shiftCode(), locale);
+        LocalDate last = n.periodFirstDay().plusDays(n.periodWeeks() * 7L - 1);
+        return messages.getMessage("roster.notice." + n.kind(), new Object[] {day, shift,
+                String.valueOf(n.periodFirstDay().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+                String.valueOf(last.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))}, locale);
+    }
+
     String msg(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }
 
-    String msgWith(String key, Locale locale, Object... args) {
+    String msg(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, key, locale);
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.tilknyt.roster.planning.DemandExceptions;
 import dk.tilknyt.roster.planning.OpenShifts;
 import dk.tilknyt.roster.planning.PlannedRoster;
+import dk.tilknyt.roster.planning.RosterNotices;
 import dk.tilknyt.roster.planning.RosterPlanning;
 import dk.tilknyt.roster.planning.RosterSolving;
 import dk.tilknyt.roster.rules.WishOutcome;
@@ -53,10 +54,12 @@ class RostersController {
     private final RosterTexts texts;
     private final AuditLog audit;
     private final OpenShifts openShifts;
+    private final RosterNotices notices;
 
     RostersController(RosterScope scope, RosterPlanning planning, RosterSolving solving, RosterStore store,
-            RosterTexts texts, AuditLog audit, OpenShifts openShifts) {
+            RosterTexts texts, AuditLog audit, OpenShifts openShifts, RosterNotices notices) {
         this.openShifts = openShifts;
+        this.notices = notices;
         this.scope = scope;
         this.planning = planning;
         this.solving = solving;
@@ -114,6 +117,12 @@ class RostersController {
                 .toList());
         model.addAttribute("wishLines", wishLines(planned, locale));
         model.addAttribute("people", planned.employees().keySet());
+        model.addAttribute("today", planning.today());
+        // after publishing: who was moved on or off which shift, from the notices they were sent
+        model.addAttribute("changes", notices.changesIn(id).stream()
+                .map(n -> NoticeLine.of(n, n.date() == null ? "" : texts.msg("roster.shift." + n.shiftCode(), locale)
+                        + " " + texts.day(n.date(), locale)))
+                .toList());
         if (slot != null) {
             ShiftSlot chosen = planned.slots().get(slot);
             model.addAttribute("editSlot", chosen);
