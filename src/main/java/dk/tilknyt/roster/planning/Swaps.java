@@ -102,6 +102,7 @@ public class Swaps {
         SwapCheck check = planning.swapCheck(planned);
         LocalDate today = planning.today();
         List<Assignment> all = rosters.assignments(periodId);
+        java.util.Set<Long> pending = store.slotsInOpenSwaps(periodId);
         List<Choice> choices = new ArrayList<>();
         for (String colleague : planned.employees().keySet().stream().sorted().toList()) {
             if (colleague.equals(me)) {
@@ -113,7 +114,7 @@ public class Swaps {
             for (Assignment theirs : all) {
                 boolean candidate = colleague.equals(theirs.personId()) && theirs.date().isAfter(today)
                         && !(theirs.date().equals(mine.date()) && theirs.shiftCode().equals(mine.shiftCode()))
-                        && !store.openSwapOn(theirs.id());
+                        && !pending.contains(theirs.id());
                 if (candidate && check.violations(colleague, mine.id(), theirs.id()).isEmpty()
                         && check.violations(me, theirs.id(), mine.id()).isEmpty()) {
                     choices.add(new Choice(colleague, theirs));

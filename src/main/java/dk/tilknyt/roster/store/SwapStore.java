@@ -51,6 +51,22 @@ public class SwapStore {
     }
 
     /** Whether a requested or accepted swap already concerns the slot. */
+    /** The shifts of the period that are in a pending (requested or accepted) swap. */
+    public java.util.Set<Long> slotsInOpenSwaps(long periodId) {
+        java.util.Set<Long> slots = new java.util.HashSet<>();
+        jdbc.sql("""
+                select proposer_slot_id, colleague_slot_id from roster_swap
+                where period_id = ? and status in ('requested', 'accepted')""")
+                .param(periodId).query(rs -> {
+                    slots.add(rs.getLong(1));
+                    long colleague = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        slots.add(colleague);
+                    }
+                });
+        return slots;
+    }
+
     public boolean openSwapOn(long slotId) {
         return jdbc.sql("""
                 select count(*) from roster_swap where status in ('requested', 'accepted')
