@@ -16,16 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -387,19 +383,15 @@ class EveryEndpointIsScopedTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
     @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
+    TwoAreas.Loader twoAreas;
     @Autowired
     UserAdministration users;
-    @Autowired
-    ApplicationEventPublisher events;
 
     private final Map<Caller, MockHttpSession> sessions = new HashMap<>();
 
     @BeforeEach
     void twoAreas() {
-        TwoAreas.load(dataSource, jdbc, users, events);
+        twoAreas.load();
     }
 
     @Test

@@ -40,6 +40,28 @@ public final class TwoAreas {
     private TwoAreas() {
     }
 
+    /** The fixture as a bean, so a test needs one field to load it rather than the four beans it writes with. */
+    @org.springframework.stereotype.Component
+    public static final class Loader {
+
+        private final DataSource dataSource;
+        private final JdbcClient jdbc;
+        private final UserAdministration users;
+        private final ApplicationEventPublisher events;
+
+        Loader(DataSource dataSource, JdbcClient jdbc, UserAdministration users, ApplicationEventPublisher events) {
+            this.dataSource = dataSource;
+            this.jdbc = jdbc;
+            this.users = users;
+            this.events = events;
+        }
+
+        /** Empties the database and stores the two areas, their people and users. */
+        public void load() {
+            TwoAreas.load(dataSource, jdbc, users, events);
+        }
+    }
+
     public static void load(DataSource dataSource, JdbcClient jdbc, UserAdministration users,
                             ApplicationEventPublisher events) {
         DatabaseCleaner.clean(dataSource);

@@ -30,8 +30,6 @@ import dk.tilknyt.roster.store.RosterStore;
 import dk.tilknyt.roster.store.RosterStore.Assignment;
 import dk.tilknyt.roster.store.RosterStore.Period;
 import dk.tilknyt.roster.store.RosterStore.ShiftDef;
-import dk.tilknyt.security.AccessGuard;
-import dk.tilknyt.security.Role;
 import dk.tilknyt.shared.NotFoundException;
 
 /** The employee's roster on the phone: my shifts, my wishes for open periods, how many were granted, iCal. */
@@ -49,7 +47,7 @@ class MyRosterController {
     record Fulfilment(Period period, long granted, int total, List<String> reasons) {
     }
 
-    private final AccessGuard guard;
+    private final SelfService self;
     private final RosterPlanning planning;
     private final RosterStore store;
     private final RosterTexts texts;
@@ -58,9 +56,9 @@ class MyRosterController {
     private final RosterNotices notices;
     private final MySwapLines swapLines;
 
-    MyRosterController(AccessGuard guard, RosterPlanning planning, RosterStore store, RosterTexts texts,
+    MyRosterController(SelfService self, RosterPlanning planning, RosterStore store, RosterTexts texts,
             OpenShifts openShifts, OrgDirectory org, RosterNotices notices, MySwapLines swapLines) {
-        this.guard = guard;
+        this.self = self;
         this.org = org;
         this.notices = notices;
         this.swapLines = swapLines;
@@ -71,11 +69,7 @@ class MyRosterController {
     }
 
     private String me() {
-        String personId = guard.requireRole(Role.EMPLOYEE).principal().personId();
-        if (personId == null) {
-            throw new NotFoundException("Person", null);
-        }
-        return personId;
+        return self.me();
     }
 
     @GetMapping("/my/roster")
@@ -145,36 +139,31 @@ class MyRosterController {
             throw new NotFoundException("Roster period", String.valueOf(period));
         }
         planning.addWish(period, me, RostersController.date(date), kind, layer, priority);
-        redirect.addFlashAttribute("notice", texts.msg("roster.wish.added", locale));
-        return "redirect:/my/roster";
+        return self.done(redirect, "roster.wish.added", locale);
     }
 
     @PostMapping("/my/roster/wishes/{id}/delete")
     String deleteWish(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         planning.deleteWish(me(), id);
-        redirect.addFlashAttribute("notice", texts.msg("roster.wish.deleted", locale));
-        return "redirect:/my/roster";
+        return self.done(redirect, "roster.wish.deleted", locale);
     }
 
     @PostMapping("/my/roster/notices/read")
     String markNoticesRead(RedirectAttributes redirect, Locale locale) {
         notices.markRead(me());
-        redirect.addFlashAttribute("notice", texts.msg("roster.notices.marked", locale));
-        return "redirect:/my/roster";
+        return self.done(redirect, "roster.notices.marked", locale);
     }
 
     @PostMapping("/my/roster/bids")
     String bid(@RequestParam long slot, RedirectAttributes redirect, Locale locale) {
         openShifts.bid(me(), slot);
-        redirect.addFlashAttribute("notice", texts.msg("roster.bid.added", locale));
-        return "redirect:/my/roster";
+        return self.done(redirect, "roster.bid.added", locale);
     }
 
     @PostMapping("/my/roster/bids/{id}/delete")
     String withdrawBid(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         openShifts.withdraw(me(), id);
-        redirect.addFlashAttribute("notice", texts.msg("roster.bid.withdrawn", locale));
-        return "redirect:/my/roster";
+        return self.done(redirect, "roster.bid.withdrawn", locale);
     }
 
     /** My published shifts from four weeks back, as an iCalendar feed. */

@@ -15,10 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.tilknyt.roster.planning.Swaps;
 import dk.tilknyt.roster.planning.Swaps.Choice;
 import dk.tilknyt.roster.planning.Swaps.SwapBreaksRule;
-import dk.tilknyt.security.AccessGuard;
-import dk.tilknyt.security.Role;
 import dk.tilknyt.shared.InvalidInputException;
-import dk.tilknyt.shared.NotFoundException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,22 +27,18 @@ class MySwapsController {
     record ChoiceOption(String value, String label) {
     }
 
-    private final AccessGuard guard;
+    private final SelfService self;
     private final Swaps swaps;
     private final RosterTexts texts;
 
-    MySwapsController(AccessGuard guard, Swaps swaps, RosterTexts texts) {
-        this.guard = guard;
+    MySwapsController(SelfService self, Swaps swaps, RosterTexts texts) {
+        this.self = self;
         this.swaps = swaps;
         this.texts = texts;
     }
 
     private String me() {
-        String personId = guard.requireRole(Role.EMPLOYEE).principal().personId();
-        if (personId == null) {
-            throw new NotFoundException("Person", null);
-        }
-        return personId;
+        return self.me();
     }
 
     @GetMapping("/my/roster/swaps/new")
@@ -83,8 +76,7 @@ class MySwapsController {
             model.addAttribute("error", texts.brokenBySwap(e.violations(), locale));
             return form(slot, model, locale);
         }
-        redirect.addFlashAttribute("notice", texts.msg("roster.swap.proposed", locale));
-        return "redirect:/my/roster";
+        return self.done(redirect, "roster.swap.proposed", locale);
     }
 
     private static long parseSlot(String text) {
@@ -98,21 +90,18 @@ class MySwapsController {
     @PostMapping("/my/roster/swaps/{id}/accept")
     String accept(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         swaps.accept(me(), id);
-        redirect.addFlashAttribute("notice", texts.msg("roster.swap.accepted", locale));
-        return "redirect:/my/roster";
+        return self.done(redirect, "roster.swap.accepted", locale);
     }
 
     @PostMapping("/my/roster/swaps/{id}/decline")
     String decline(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         swaps.decline(me(), id);
-        redirect.addFlashAttribute("notice", texts.msg("roster.swap.declined", locale));
-        return "redirect:/my/roster";
+        return self.done(redirect, "roster.swap.declined", locale);
     }
 
     @PostMapping("/my/roster/swaps/{id}/withdraw")
     String withdraw(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         swaps.withdraw(me(), id);
-        redirect.addFlashAttribute("notice", texts.msg("roster.swap.withdrawn", locale));
-        return "redirect:/my/roster";
+        return self.done(redirect, "roster.swap.withdrawn", locale);
     }
 }

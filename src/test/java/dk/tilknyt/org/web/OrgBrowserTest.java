@@ -6,17 +6,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dk.tilknyt.security.UserAdministration;
 import dk.tilknyt.support.DatabaseTest;
 import dk.tilknyt.web.Pages;
 import dk.tilknyt.web.TwoAreas;
@@ -29,17 +24,11 @@ class OrgBrowserTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    ApplicationEventPublisher events;
+    TwoAreas.Loader twoAreas;
 
     @BeforeEach
     void twoAreas() {
-        TwoAreas.load(dataSource, jdbc, users, events);
+        twoAreas.load();
     }
 
     private String page(String username, String path) throws Exception {

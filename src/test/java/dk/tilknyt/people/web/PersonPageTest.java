@@ -6,18 +6,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import dk.tilknyt.security.UserAdministration;
 import dk.tilknyt.support.DatabaseTest;
 import dk.tilknyt.web.Pages;
 import dk.tilknyt.web.TwoAreas;
@@ -30,17 +26,13 @@ class PersonPageTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    DataSource dataSource;
+    TwoAreas.Loader twoAreas;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    ApplicationEventPublisher events;
 
     @BeforeEach
     void twoAreas() {
-        TwoAreas.load(dataSource, jdbc, users, events);
+        twoAreas.load();
     }
 
     private String html(String username, MockHttpServletRequestBuilder request) throws Exception {

@@ -10,19 +10,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import dk.tilknyt.security.UserAdministration;
 import dk.tilknyt.support.DatabaseTest;
 import dk.tilknyt.web.Pages;
 import dk.tilknyt.web.TwoAreas;
@@ -35,19 +31,15 @@ class StaffListTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    DataSource dataSource;
+    TwoAreas.Loader twoAreas;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    ApplicationEventPublisher events;
 
     private MockHttpSession leader;
 
     @BeforeEach
     void twoAreas() throws Exception {
-        TwoAreas.load(dataSource, jdbc, users, events);
+        twoAreas.load();
         leader = TwoAreas.session(mvc, TwoAreas.LEADER_A);
     }
 

@@ -6,18 +6,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dk.tilknyt.roster.planning.RosterPlanning;
 import dk.tilknyt.roster.store.PeriodStatus;
 import dk.tilknyt.roster.store.RosterStore;
-import dk.tilknyt.security.UserAdministration;
 import dk.tilknyt.support.BrowserTest;
 import dk.tilknyt.web.TwoAreas;
 
@@ -28,13 +23,7 @@ import dk.tilknyt.web.TwoAreas;
 class CoverBrowserTest extends BrowserTest {
 
     @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    ApplicationEventPublisher events;
+    TwoAreas.Loader twoAreas;
     @Autowired
     RosterPlanning planning;
     @Autowired
@@ -45,7 +34,7 @@ class CoverBrowserTest extends BrowserTest {
 
     @BeforeEach
     void aPublishedRosterWithOneWorkedAndOneOpenShift() {
-        TwoAreas.load(dataSource, jdbc, users, events);
+        twoAreas.load();
         monday = planning.today().minusWeeks(8).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         periodId = store.createPeriod("pc-a1", monday, 4);
         store.addSlot(periodId, monday.plusDays(1), "day", "care");

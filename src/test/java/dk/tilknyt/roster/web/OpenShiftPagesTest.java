@@ -10,14 +10,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,7 +23,6 @@ import dk.tilknyt.roster.planning.RosterPlanning;
 import dk.tilknyt.roster.store.OpenShiftStore;
 import dk.tilknyt.roster.store.PeriodStatus;
 import dk.tilknyt.roster.store.RosterStore;
-import dk.tilknyt.security.UserAdministration;
 import dk.tilknyt.support.DatabaseTest;
 import dk.tilknyt.web.TwoAreas;
 
@@ -39,13 +34,7 @@ class OpenShiftPagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    ApplicationEventPublisher events;
+    TwoAreas.Loader twoAreas;
     @Autowired
     RosterStore store;
     @Autowired
@@ -60,7 +49,7 @@ class OpenShiftPagesTest {
 
     @BeforeEach
     void aPublishedPeriodWithOneOpenShift() throws Exception {
-        TwoAreas.load(dataSource, jdbc, users, events);
+        twoAreas.load();
         planner = TwoAreas.session(mvc, TwoAreas.PLANNER_A);
         employee = TwoAreas.session(mvc, TwoAreas.EMPLOYEE_PA1);
         LocalDate monday = planning.today().plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));

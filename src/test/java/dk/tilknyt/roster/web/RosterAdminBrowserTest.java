@@ -6,13 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -21,7 +17,6 @@ import com.microsoft.playwright.options.SelectOption;
 import dk.tilknyt.roster.store.RosterStore;
 import dk.tilknyt.roster.store.RosterStore.DemandLine;
 import dk.tilknyt.roster.store.RosterStore.StaffMember;
-import dk.tilknyt.security.UserAdministration;
 import dk.tilknyt.support.BrowserTest;
 import dk.tilknyt.web.TwoAreas;
 
@@ -34,13 +29,7 @@ class RosterAdminBrowserTest extends BrowserTest {
     private static final LocalDate CHRISTMAS_MONDAY = LocalDate.of(2026, 12, 21);
 
     @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    ApplicationEventPublisher events;
+    TwoAreas.Loader twoAreas;
     @Autowired
     RosterStore store;
 
@@ -48,7 +37,7 @@ class RosterAdminBrowserTest extends BrowserTest {
 
     @BeforeEach
     void aUnitWithAWeeklyPatternAndAPeriodOverChristmas() {
-        TwoAreas.load(dataSource, jdbc, users, events);
+        twoAreas.load();
         List<DemandLine> pattern = new ArrayList<>();
         for (int weekday = 1; weekday <= 7; weekday++) {
             pattern.add(new DemandLine(weekday, "day", "care", weekday == 7 ? 1 : 2));

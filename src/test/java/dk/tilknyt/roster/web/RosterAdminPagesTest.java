@@ -9,13 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -28,7 +25,6 @@ import dk.tilknyt.roster.store.RosterStore;
 import dk.tilknyt.roster.store.RosterStore.DemandException;
 import dk.tilknyt.roster.store.RosterStore.DemandLine;
 import dk.tilknyt.roster.store.RosterStore.StaffMember;
-import dk.tilknyt.security.UserAdministration;
 import dk.tilknyt.support.DatabaseTest;
 import dk.tilknyt.web.TwoAreas;
 
@@ -43,13 +39,9 @@ class RosterAdminPagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    DataSource dataSource;
+    TwoAreas.Loader twoAreas;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     RosterStore store;
     @Autowired
@@ -61,7 +53,7 @@ class RosterAdminPagesTest {
 
     @BeforeEach
     void twoAreas() throws Exception {
-        TwoAreas.load(dataSource, jdbc, users, events);
+        twoAreas.load();
         planner = TwoAreas.session(mvc, TwoAreas.PLANNER_A);
         hr = TwoAreas.session(mvc, TwoAreas.HR);
         leader = TwoAreas.session(mvc, TwoAreas.LEADER_A);

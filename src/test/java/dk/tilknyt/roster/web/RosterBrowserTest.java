@@ -8,20 +8,15 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
 
 import dk.tilknyt.roster.planning.RosterPlanning;
 import dk.tilknyt.roster.store.RosterStore;
 import dk.tilknyt.roster.store.RosterStore.DemandLine;
-import dk.tilknyt.security.UserAdministration;
 import dk.tilknyt.support.BrowserTest;
 import dk.tilknyt.web.TwoAreas;
 
@@ -32,13 +27,7 @@ import dk.tilknyt.web.TwoAreas;
 class RosterBrowserTest extends BrowserTest {
 
     @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    ApplicationEventPublisher events;
+    TwoAreas.Loader twoAreas;
     @Autowired
     RosterPlanning planning;
     @Autowired
@@ -54,7 +43,7 @@ class RosterBrowserTest extends BrowserTest {
 
     @BeforeEach
     void unitWithDemand() {
-        TwoAreas.load(dataSource, jdbc, users, events);
+        twoAreas.load();
         List<DemandLine> demand = new ArrayList<>();
         for (int weekday = 1; weekday <= 7; weekday++) {
             demand.add(new DemandLine(weekday, "day", "care", 1));

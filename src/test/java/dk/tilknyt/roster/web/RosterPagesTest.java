@@ -10,13 +10,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -26,7 +23,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import dk.tilknyt.roster.planning.RosterPlanning;
 import dk.tilknyt.roster.store.PeriodStatus;
 import dk.tilknyt.roster.store.RosterStore;
-import dk.tilknyt.security.UserAdministration;
 import dk.tilknyt.support.DatabaseTest;
 import dk.tilknyt.web.TwoAreas;
 
@@ -41,13 +37,9 @@ class RosterPagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    DataSource dataSource;
+    TwoAreas.Loader twoAreas;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    UserAdministration users;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     RosterStore store;
     @Autowired
@@ -58,7 +50,7 @@ class RosterPagesTest {
 
     @BeforeEach
     void twoAreas() throws Exception {
-        TwoAreas.load(dataSource, jdbc, users, events);
+        twoAreas.load();
         planner = TwoAreas.session(mvc, TwoAreas.PLANNER_A);
         employee = TwoAreas.session(mvc, TwoAreas.EMPLOYEE_PA1);
     }

@@ -11,12 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
@@ -46,13 +43,11 @@ class RosterPhoneFlowBrowserTest extends BrowserTest {
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE dd-MM-yyyy", Locale.of("da"));
 
     @Autowired
-    DataSource dataSource;
+    TwoAreas.Loader twoAreas;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     UserAdministration users;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     RosterPlanning planning;
     @Autowired
@@ -74,7 +69,7 @@ class RosterPhoneFlowBrowserTest extends BrowserTest {
      */
     @BeforeEach
     void aUnitOpenForWishesAndAPoolMemberNextDoor() {
-        TwoAreas.load(dataSource, jdbc, users, events);
+        twoAreas.load();
         for (int i = 8; i <= 12; i++) {
             jdbc.sql("insert into person (id, birth_year) values (?, ?)").params("pa" + i, 1980 + i).update();
             TwoAreas.segment(jdbc, "e-pa" + i, "pa" + i, "pc-a1", "sosu_helper", "permanent", 32, TwoAreas.LONG_AGO,

@@ -8,13 +8,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -37,13 +33,9 @@ class SwapBrowserTest extends BrowserTest {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
+    TwoAreas.Loader twoAreas;
     @Autowired
     UserAdministration users;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     RosterPlanning planning;
     @Autowired
@@ -62,7 +54,7 @@ class SwapBrowserTest extends BrowserTest {
 
     @BeforeEach
     void aPublishedPeriodWithADayShiftForPa1AndAnEveningShiftForPa2() {
-        TwoAreas.load(dataSource, jdbc, users, events);
+        twoAreas.load();
         users.create(new NewUser("ansat.pa2", TwoAreas.PASSWORD, "employee", null, "pa2"), false);
         LocalDate monday = planning.today().plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         periodId = store.createPeriod("pc-a1", monday, 4);

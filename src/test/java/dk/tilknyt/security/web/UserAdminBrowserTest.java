@@ -3,13 +3,9 @@ package dk.tilknyt.security.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -24,17 +20,13 @@ import dk.tilknyt.web.TwoAreas;
 class UserAdminBrowserTest extends BrowserTest {
 
     @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
+    TwoAreas.Loader twoAreas;
     @Autowired
     UserAdministration users;
-    @Autowired
-    ApplicationEventPublisher events;
 
     @BeforeEach
     void twoAreas() {
-        TwoAreas.load(dataSource, jdbc, users, events);
+        twoAreas.load();
     }
 
     private Page.GetByRoleOptions named(String name) {

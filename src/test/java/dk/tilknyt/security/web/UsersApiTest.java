@@ -13,15 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -37,17 +33,13 @@ class UsersApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
+    TwoAreas.Loader twoAreas;
     @Autowired
     UserAdministration users;
-    @Autowired
-    ApplicationEventPublisher events;
 
     @BeforeEach
     void twoAreas() {
-        TwoAreas.load(dataSource, jdbc, users, events);
+        twoAreas.load();
     }
 
     private ResultActions asHr(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
