@@ -40,7 +40,9 @@ import dk.tilknyt.roster.RosterSetup.Slot;
 class DemoRosters {
 
     static final Set<String> CARE_FAMILIES = Set.of("sosu_helper", "sosu_assistant", "unskilled_care", "nurse");
-    static final int PUBLISHED_WEEKS = 6;
+    /** The published period: 7 weeks of history (so last month's key-figure dashboard has roster figures) and 5 ahead. */
+    static final int PUBLISHED_WEEKS = 12;
+    static final int PUBLISHED_WEEKS_BACK = 7;
     static final int WISH_WEEKS = 4;
     private static final int OPENED_BY_HAND = 4;
     private static final int BIDDERS = 2;
@@ -87,7 +89,7 @@ class DemoRosters {
         List<EmploymentSegment> pool = careStaff(MunicipalityGenerator.POOL, today);
         pool.forEach(p -> roster.savePoolMember(p.personId(), MunicipalityGenerator.POOL, home.get().parentId()));
 
-        LocalDate publishedFrom = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(2);
+        LocalDate publishedFrom = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(PUBLISHED_WEEKS_BACK);
         long published = roster.openPeriodForWishes(MunicipalityGenerator.CARE_HOME, publishedFrom, PUBLISHED_WEEKS);
         wishes(published, publishedFrom, PUBLISHED_WEEKS, careStaff, employee, 50, 1, 2, random);
         String score = roster.solve(published, seconds);
@@ -95,7 +97,8 @@ class DemoRosters {
         List<Long> opened = openByHand(published, today, random);
         int bids = bid(pool, poolUser, opened);
 
-        LocalDate wishesFrom = today.plusWeeks(4).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        // the day after the published period: at least 4 weeks ahead (rules.md), and no week without a roster
+        LocalDate wishesFrom = publishedFrom.plusWeeks(PUBLISHED_WEEKS);
         long next = roster.openPeriodForWishes(MunicipalityGenerator.CARE_HOME, wishesFrom, WISH_WEEKS);
         int wishes = wishes(next, wishesFrom, WISH_WEEKS, careStaff, employee, 85, 2, 4, random);
 

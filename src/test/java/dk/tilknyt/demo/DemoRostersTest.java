@@ -69,7 +69,8 @@ class DemoRostersTest {
         Period published = planning.require(created.publishedPeriod());
         assertThat(published.status()).isEqualTo(PeriodStatus.PUBLISHED);
         assertThat(published.firstDay().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
-        assertThat(published.firstDay()).isBetween(today.minusWeeks(3).plusDays(1), today.minusWeeks(2));
+        assertThat(published.firstDay()).isBetween(today.minusWeeks(DemoRosters.PUBLISHED_WEEKS_BACK + 1).plusDays(1),
+                today.minusWeeks(DemoRosters.PUBLISHED_WEEKS_BACK));
         assertThat(published.weeks()).isEqualTo(DemoRosters.PUBLISHED_WEEKS);
         PlannedRoster roster = planning.load(published.id());
         assertThat(roster.employees()).hasSizeGreaterThanOrEqualTo(15);
@@ -91,6 +92,7 @@ class DemoRostersTest {
         assertThat(next.status()).isEqualTo(PeriodStatus.WISHES_OPEN);
         assertThat(next.unitId()).isEqualTo(MunicipalityGenerator.CARE_HOME);
         assertThat(next.firstDay()).isAfterOrEqualTo(today.plusWeeks(4));
+        assertThat(next.firstDay()).as("no week without a roster").isEqualTo(published.lastDay().plusDays(1));
         assertThat(store.wishesOf(next.id(), employee)).isNotEmpty();
         assertThat(store.wishes(next.id()).stream().map(RosterStore.StoredWish::personId).distinct().count())
                 .as("most staff wish").isGreaterThan(roster.employees().size() / 2);
