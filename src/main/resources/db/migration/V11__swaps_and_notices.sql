@@ -31,7 +31,7 @@ create table roster_notice (
     person_id    varchar(64) not null references person (id),
     period_id    bigint      not null references roster_period (id) on delete cascade,
     slot_id      bigint      references roster_assignment (id) on delete set null,
-    kind         varchar(16) not null check (kind in ('published', 'added', 'removed', 'allocated', 'bid_declined',
+    kind         varchar(16) not null check (kind in ('published', 'added', 'removed', 'allocated', 'bid_declined', 'bid_external',
         'swap_requested', 'swap_accepted', 'swap_declined', 'swap_withdrawn', 'swap_in', 'swap_out', 'swap_rejected',
         'sickness')),
     on_date      date,

@@ -8,6 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.tilknyt.roster.solver.ShiftSlot;
 import dk.tilknyt.roster.store.CoverageStore;
+import dk.tilknyt.roster.store.OpenShiftStore;
+import dk.tilknyt.roster.store.RosterStore;
+import dk.tilknyt.roster.store.RosterStore.Assignment;
 import dk.tilknyt.roster.store.PeriodStatus;
 import dk.tilknyt.shared.CprNumbers;
 import dk.tilknyt.shared.InvalidInputException;
@@ -26,10 +29,17 @@ public class ExternalTemps {
 
     private final RosterPlanning planning;
     private final CoverageStore store;
+    private final OpenShiftStore bids;
+    private final RosterStore rosters;
+    private final RosterNotices notices;
 
-    ExternalTemps(RosterPlanning planning, CoverageStore store) {
+    ExternalTemps(RosterPlanning planning, CoverageStore store, OpenShiftStore bids, RosterStore rosters,
+            RosterNotices notices) {
         this.planning = planning;
         this.store = store;
+        this.bids = bids;
+        this.rosters = rosters;
+        this.notices = notices;
     }
 
     @Transactional
@@ -48,9 +58,12 @@ public class ExternalTemps {
         if (!store.markExternal(periodId, slotId, agency(agency), minutes(hours))) {
             throw InvalidInputException.unprocessable("roster.error.notOpen", "The shift is no longer open");
         }
+        // the staff who bid for it learn at once that it is covered, rather than waiting on a pending bid
+        Assignment shift = rosters.assignment(periodId, slotId).orElseThrow();
+        bids.declineOpenBids(slotId).forEach(b -> notices.aboutShift(b.personId(), periodId, shift, "bid_external"));
     }
 
-    /** The shift is open again (offered and biddable as before). */
+    /** The shift is open again, offered as before, and the bids declined when it was covered stand again. */
     @Transactional
     public void undo(long periodId, long slotId) {
         planning.require(periodId);
@@ -58,6 +71,7 @@ public class ExternalTemps {
         if (!covered || !store.undoExternal(periodId, slotId)) {
             throw new NotFoundException("External temp", String.valueOf(slotId));
         }
+        bids.reopenDeclinedBids(slotId);
     }
 
     static String agency(String text) {

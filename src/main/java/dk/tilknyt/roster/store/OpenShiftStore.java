@@ -88,6 +88,22 @@ public class OpenShiftStore {
                 .params(bidId, slotId).update();
     }
 
+    /** Declines every open bid on the slot (it was covered otherwise) and returns the bids as they were. */
+    public List<Bid> declineOpenBids(long slotId) {
+        List<Bid> open = jdbc.sql("select * from roster_bid where slot_id = ? and status = 'bid' order by id")
+                .param(slotId).query(OpenShiftStore::bid).list();
+        jdbc.sql("update roster_bid set status = 'declined' where slot_id = ? and status = 'bid'").param(slotId).update();
+        return open;
+    }
+
+    /** Makes the slot's declined bids open again, unless one of its bids was allocated. Returns how many. */
+    public int reopenDeclinedBids(long slotId) {
+        return jdbc.sql("""
+                update roster_bid set status = 'bid' where slot_id = ? and status = 'declined'
+                  and not exists (select 1 from roster_bid a where a.slot_id = ? and a.status = 'allocated')""")
+                .params(slotId, slotId).update();
+    }
+
     /** Shifts the person was allocated through a bid on dates in [from, to]. */
     public int allocatedBetween(String personId, LocalDate from, LocalDate to) {
         return jdbc.sql("select count(*) from roster_bid where person_id = ? and status = 'allocated' and on_date between ? and ?")

@@ -21,6 +21,7 @@ import dk.tilknyt.roster.Coverage;
 import dk.tilknyt.roster.RosterFigureSet;
 import dk.tilknyt.roster.RosterFigures;
 import dk.tilknyt.roster.planning.ExternalTemps;
+import dk.tilknyt.roster.planning.RosterNotices;
 import dk.tilknyt.roster.planning.RosterPlanning;
 import dk.tilknyt.roster.store.OpenShiftStore;
 import dk.tilknyt.roster.store.OpenShiftStore.PoolMember;
@@ -52,6 +53,8 @@ class CoverageFiguresTest {
     RosterFigureCalculation calculation;
     @Autowired
     RosterFigures figures;
+    @Autowired
+    RosterNotices notices;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -126,6 +129,20 @@ class CoverageFiguresTest {
 
         assertThat(planning.load(period).slots().get(external).isOpen()).isTrue();
         assertThat(planning.load(period).external()).isEmpty();
+    }
+
+    @Test
+    void coveringAShiftDeclinesItsBidsWithANoticeAndUndoingLetsThemStandAgain() {
+        long bid = openShiftStore.bid(period, stillOpen, LocalDate.of(2026, 12, 4), "night", "care", "p");
+
+        externalTemps.cover(period, stillOpen, null, null);
+
+        assertThat(openShiftStore.bid(bid).orElseThrow().status()).isEqualTo("declined");
+        assertThat(notices.of("p")).extracting(dk.tilknyt.roster.store.NoticeStore.Notice::kind).contains("bid_external");
+
+        externalTemps.undo(period, stillOpen);
+
+        assertThat(openShiftStore.bid(bid).orElseThrow().status()).isEqualTo("bid");
     }
 
     @Test
