@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
@@ -56,27 +57,31 @@ public class PoolMembership {
     }
 
     /**
-     * Adds (or moves) a person to the pool of a unit. Unknown person or unit: 422; a pool unit or a person's
-     * current unit outside the scope: 404; a person not employed today: 422.
+     * Adds (or moves) a person to the pool of a unit. A person who does not exist and one whose unit lies outside
+     * the scope get the same answer, not found, so the page cannot be used to probe for ids elsewhere; so does a
+     * pool unit outside the scope. An unknown pool unit, or a person in scope not employed today: 422.
      */
     @Transactional
     public PoolMember add(String personId, String poolUnitId, Predicate<String> inScope) {
         String person = personId == null ? "" : personId.strip();
         String pool = poolUnitId == null ? "" : poolUnitId.strip();
-        if (person.isEmpty() || !staff.exists(person)) {
-            throw InvalidInputException.unprocessable("roster.error.unknownPerson", "No person with that id");
-        }
         if (pool.isEmpty() || !org.exists(pool)) {
             throw InvalidInputException.unprocessable("roster.error.unknownUnit", "No unit with that id");
         }
         if (!inScope.test(pool)) {
             throw new NotFoundException("Unit", pool);
         }
-        String home = currentUnit(person, planning.today());
-        if (!inScope.test(home)) {
+        List<EmploymentSegment> history = person.isEmpty() ? List.of() : staff.history(person);
+        LocalDate today = planning.today();
+        Optional<EmploymentSegment> now = history.stream().filter(s -> s.covers(today)).reduce((first, later) -> later);
+        Optional<EmploymentSegment> latest = now.or(() -> history.stream().reduce((first, later) -> later));
+        if (latest.isEmpty() || !inScope.test(latest.get().unitId())) {
             throw new NotFoundException("Person", person);
         }
-        PoolMember member = new PoolMember(person, home, pool);
+        if (now.isEmpty()) {
+            throw InvalidInputException.unprocessable("roster.error.notEmployedNow", "The person is not employed today");
+        }
+        PoolMember member = new PoolMember(person, now.get().unitId(), pool);
         store.savePoolMember(member);
         return member;
     }
@@ -86,13 +91,5 @@ public class PoolMembership {
         store.poolMember(personId).filter(m -> inScope.test(m.poolUnitId()))
                 .orElseThrow(() -> new NotFoundException("Pool member", personId));
         store.removePoolMember(personId);
-    }
-
-    /** The unit of the person's latest segment running today. */
-    private String currentUnit(String personId, LocalDate today) {
-        return staff.history(personId).stream().filter(s -> s.covers(today))
-                .reduce((first, later) -> later).map(EmploymentSegment::unitId)
-                .orElseThrow(() -> InvalidInputException.unprocessable("roster.error.notEmployedNow",
-                        "The person is not employed today"));
     }
 }
