@@ -18,6 +18,7 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import dk.tilknyt.shared.InvalidInputException;
@@ -39,7 +40,7 @@ class ErrorAnswers {
         this.messages = messages;
     }
 
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class})
     Object notFound(Exception e, HttpServletRequest request, Locale locale) {
         return answer(request, HttpStatus.NOT_FOUND, messages.getMessage("error.notFound", null, "Not found", locale));
     }

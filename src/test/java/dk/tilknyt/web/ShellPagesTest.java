@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,15 @@ class ShellPagesTest {
         String html = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).doesNotContain("oauth2").contains("name=\"username\"");
+    }
+
+    @Test
+    void stylesScriptsAndWebjarsAreServedToAnyoneFromTheirOwnFolders() throws Exception {
+        for (String path : List.of("/css/tilknyt.css", "/js/tilknyt.js", "/webjars/htmx.org/dist/htmx.min.js",
+                "/webjars/chart.js/dist/chart.umd.min.js")) {
+            assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
+        }
+        assertThat(mvc.perform(get("/css/no-such.css")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test
