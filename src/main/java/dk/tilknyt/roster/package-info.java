@@ -4,5 +4,5 @@
  * checker that validates any finished roster independently of the constraint streams, and
  * {@code generator/} a realistic unit instance for tests and the bench.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "org", "people", "absence"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "org", "people", "absence", "conversations"})
 package dk.tilknyt.roster;

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.tilknyt.conversations.LifePhaseLimits;
 import dk.tilknyt.people.ShiftLayer;
 import dk.tilknyt.roster.rules.PersonRules;
 import dk.tilknyt.roster.rules.RosterRuleChecker;
@@ -61,10 +62,13 @@ public class RosterPlanning {
     private final RosterStore store;
     private final CoverageStore coverage;
     private final RosterNotices notices;
+    private final LifePhaseLimits limits;
     private final Clock clock;
     private final RosterRuleChecker checker = new RosterRuleChecker();
 
-    RosterPlanning(RosterStore store, CoverageStore coverage, RosterNotices notices, Clock clock) {
+    RosterPlanning(RosterStore store, CoverageStore coverage, RosterNotices notices, LifePhaseLimits limits,
+            Clock clock) {
+        this.limits = limits;
         this.store = store;
         this.coverage = coverage;
         this.notices = notices;
@@ -200,8 +204,9 @@ public class RosterPlanning {
         Period period = require(periodId);
         RosterPeriod rosterPeriod = new RosterPeriod(period.firstDay(), period.weeks());
         Map<String, Employee> employees = new LinkedHashMap<>();
+        Set<String> noNights = noNightsAgreed(period);
         for (StaffMember member : store.staff(period.unitId(), period.firstDay(), period.lastDay())) {
-            employees.put(member.personId(), employee(member, rosterPeriod, period));
+            employees.put(member.personId(), employee(member, rosterPeriod, period, noNights));
         }
         Map<String, ShiftDef> defs = new HashMap<>();
         store.shifts(period.unitId()).forEach(d -> defs.put(d.code(), d));
@@ -217,7 +222,7 @@ public class RosterPlanning {
             // a pool member allocated an open shift works here without a segment in the unit
             if (a.personId() != null && !employees.containsKey(a.personId())) {
                 store.staffMember(a.personId(), period.firstDay(), period.lastDay())
-                        .ifPresent(m -> employees.put(m.personId(), employee(m, rosterPeriod, period)));
+                        .ifPresent(m -> employees.put(m.personId(), employee(m, rosterPeriod, period, noNights)));
             }
         }
         for (Assignment a : assignments) {
@@ -242,7 +247,12 @@ public class RosterPlanning {
         return new PlannedRoster(period, roster, slots, employees, checker.check(roster), external);
     }
 
-    private Employee employee(StaffMember m, RosterPeriod rosterPeriod, Period period) {
+    /**
+     * The person's terms for the period. "No nights" comes from the roster terms or from a senior conversation's
+     * life-phase arrangement agreed before the period starts (a later one applies from the next period, so a
+     * published roster does not turn wrong after the fact).
+     */
+    private Employee employee(StaffMember m, RosterPeriod rosterPeriod, Period period, Set<String> noNightsAgreed) {
         Set<Skill> skills = new HashSet<>();
         skills.add(new Skill(m.jobFamily()));
         if (CARE_FAMILIES.contains(m.jobFamily())) {
@@ -250,10 +260,20 @@ public class RosterPlanning {
         }
         m.extraSkills().forEach(s -> skills.add(new Skill(s)));
         ShiftLayer layer = m.layer() == null ? ShiftLayer.MIXED : ShiftLayer.fromCode(m.layer());
-        Set<ShiftLayer> excluded = m.noNights() ? Set.of(ShiftLayer.NIGHT) : Set.of();
+        boolean noNights = m.noNights() || noNightsAgreed.contains(m.personId());
+        Set<ShiftLayer> excluded = noNights ? Set.of(ShiftLayer.NIGHT) : Set.of();
         Set<LocalDate> absent = new HashSet<>(store.absenceDays(m.personId(), period.firstDay(), period.lastDay()));
         return new Employee(m.personId(), (int) Math.round(m.weeklyHours() * 60), layer, m.weekendEvery(), skills, absent,
                 excluded, "trainee".equals(m.employmentType()), rosterPeriod);
+    }
+
+    private Set<String> noNightsAgreed(Period period) {
+        return noNightsAgreedBy(period.firstDay().minusDays(1));
+    }
+
+    /** Who had agreed "no nights" in a senior conversation on or before the day. */
+    public Set<String> noNightsAgreedBy(LocalDate day) {
+        return limits.noNightsAgreedBy(day);
     }
 
     // --- open shifts
@@ -271,7 +291,7 @@ public class RosterPlanning {
         if (person == null) {
             StaffMember member = store.staffMember(personId, period.firstDay(), period.lastDay())
                     .orElseThrow(() -> new NotFoundException("Person", personId));
-            person = employee(member, rosterPeriod, period);
+            person = employee(member, rosterPeriod, period, noNightsAgreed(period));
             employees.add(person);
         }
         List<ShiftSlot> slots = new ArrayList<>(planned.roster().getSlots());

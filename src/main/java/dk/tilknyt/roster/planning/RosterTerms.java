@@ -40,6 +40,11 @@ public class RosterTerms {
         return store.staff(unitId, today, today.plusWeeks(RosterPlanning.MAX_WEEKS));
     }
 
+    /** Who has agreed in a senior conversation not to work nights: it applies whatever the terms say. */
+    public Set<String> noNightsBySeniorArrangement() {
+        return planning.noNightsAgreedBy(planning.today());
+    }
+
     /** Saves one person's terms; a person not on the unit's staff ahead is not found, a bad value is 422. */
     @Transactional
     public StaffMember save(String unitId, String personId, Integer weekendEvery, List<String> competences,

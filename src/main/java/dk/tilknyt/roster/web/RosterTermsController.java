@@ -96,6 +96,7 @@ class RosterTermsController {
         Map<String, String> families = org.jobFamilies().stream()
                 .collect(Collectors.toMap(JobFamily::code, f -> f.name(locale)));
         model.addAttribute("families", families);
+        model.addAttribute("seniorNoNights", terms.noNightsBySeniorArrangement());
     }
 
     private static Integer number(String text) {
