@@ -261,6 +261,10 @@ class EveryEndpointIsScopedTest {
         c.add(new Case("GET /rosters/figures", Caller.COUNCIL_A, get("/rosters/figures").param("unit", "omr-a"), 200));
         c.add(new Case("GET /rosters/figures", Caller.EMPLOYEE_PA1, get("/rosters/figures"), 403));
         c.add(new Case("GET /rosters/figures", Caller.HR, get("/rosters/figures").param("unit", "pc-b1"), 200));
+        c.add(new Case("GET /rosters/figures.xlsx", Caller.LEADER_A, get("/rosters/figures.xlsx").param("unit", "pc-b1"), 404));
+        c.add(new Case("GET /rosters/figures.xlsx", Caller.LEADER_A, get("/rosters/figures.xlsx").param("unit", "pc-a1"), 200));
+        c.add(new Case("GET /rosters/figures.xlsx", Caller.COUNCIL_A, get("/rosters/figures.xlsx").param("unit", "omr-b"), 404));
+        c.add(new Case("GET /rosters/figures.xlsx", Caller.EMPLOYEE_PA1, get("/rosters/figures.xlsx"), 403));
         c.add(new Case("POST /my/roster/bids", Caller.LEADER_A, post("/my/roster/bids").with(csrf()).param("slot", "9103"), 403));
         c.add(new Case("POST /my/roster/bids", Caller.EMPLOYEE_PA1, post("/my/roster/bids").with(csrf()).param("slot", "9103"), 404));
         c.add(new Case("POST /my/roster/bids/{id}/delete", Caller.LEADER_A,

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.tilknyt.shared.Spreadsheets;
 import dk.tilknyt.keyfigures.FigureCode;
 import dk.tilknyt.keyfigures.FigureValue;
 import dk.tilknyt.keyfigures.compare.Comparison;
@@ -25,7 +26,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ExportController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AccessGuard guard;
     private final FilterReader filters;
@@ -110,10 +110,8 @@ class ExportController {
     }
 
     private void header(Worksheet sheet, Locale locale, String... columns) {
-        for (int c = 0; c < columns.length; c++) {
-            sheet.value(0, c, text("keyfigures.pages.export.column." + columns[c], locale));
-            sheet.style(0, c).bold().set();
-        }
+        Spreadsheets.header(sheet, 0, java.util.Arrays.stream(columns)
+                .map(c -> text("keyfigures.pages.export.column." + c, locale)).toList());
     }
 
     private static void cells(Worksheet sheet, int row, Object[] values) {
@@ -132,8 +130,8 @@ class ExportController {
     }
 
     private static void start(HttpServletResponse response, String filename) {
-        response.setContentType(XLSX);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+        response.setContentType(Spreadsheets.CONTENT_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + Spreadsheets.safeFileName(filename) + "\"");
     }
 
     private String text(String key, Locale locale) {

@@ -11,6 +11,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import dk.tilknyt.shared.Spreadsheets;
 import dk.tilknyt.recruitment.Posting;
 import dk.tilknyt.recruitment.Stage;
 import dk.tilknyt.recruitment.domain.Funnel;
@@ -37,10 +38,7 @@ class RecruitmentExports {
     void postings(OutputStream out, List<PostingLine> lines, Names names, Locale locale) throws IOException {
         Workbook workbook = new Workbook(out, "Tilknyt", "1.0");
         Worksheet sheet = workbook.newWorksheet(text("export.postings.sheet", locale));
-        for (int c = 0; c < POSTING_COLUMNS.size(); c++) {
-            sheet.value(0, c, POSTING_COLUMNS.get(c));
-            sheet.style(0, c).bold().set();
-        }
+        headerRow(sheet, 0, POSTING_COLUMNS);
         int row = 1;
         for (PostingLine line : lines) {
             Posting p = line.posting();
@@ -114,23 +112,11 @@ class RecruitmentExports {
     }
 
     private static void headerRow(Worksheet sheet, int row, List<String> header) {
-        for (int c = 0; c < header.size(); c++) {
-            sheet.value(row, c, header.get(c));
-            sheet.style(row, c).bold().set();
-        }
+        Spreadsheets.header(sheet, row, header);
     }
 
     private static void cell(Worksheet sheet, int row, int col, Object value) {
-        switch (value) {
-            case null -> { }
-            case Number n -> sheet.value(row, col, n);
-            case Boolean b -> sheet.value(row, col, b);
-            case java.time.LocalDate d -> {
-                sheet.value(row, col, d);
-                sheet.style(row, col).format("yyyy-mm-dd").set();
-            }
-            default -> sheet.value(row, col, value.toString());
-        }
+        Spreadsheets.cell(sheet, row, col, value);
     }
 
     private String channel(String code, Locale locale) {

@@ -39,7 +39,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/recruitment")
 class RecruitmentViewsController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = dk.tilknyt.shared.Spreadsheets.CONTENT_TYPE;
     static final int EXPORT_LIMIT = 100_000;
 
     private final RecruitmentScope scope;

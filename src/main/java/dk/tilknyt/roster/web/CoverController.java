@@ -1,5 +1,6 @@
 package dk.tilknyt.roster.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import dk.tilknyt.roster.planning.RosterPlanning;
 import dk.tilknyt.security.AccessScope;
 import dk.tilknyt.security.Role;
 import dk.tilknyt.shared.InvalidInputException;
+import dk.tilknyt.shared.Spreadsheets;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Covering an open shift with an external temp (and undoing it) from the open-shifts page, and the roster figures
@@ -67,9 +70,15 @@ class CoverController {
         return "redirect:/rosters/" + id + "/open-shifts";
     }
 
-    @GetMapping("/rosters/figures")
-    String figures(@RequestParam(required = false) String unit, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Model model, Locale locale) {
+    /** What the figures page and its export show: the scope's figures for the range, as the caller may see them. */
+    private record Query(String unit, LocalDate from, LocalDate to, AccessScope access, RosterFigureSet figures) {
+
+        boolean aggregatesOnly() {
+            return access.role() == Role.COUNCIL;
+        }
+    }
+
+    private Query query(String unit, String from, String to) {
         AccessScope access = scope.figuresUnit(unit);
         String chosen = unit == null || unit.isBlank() ? scope.homeUnit() : unit.strip();
         LocalDate today = planning.today();
@@ -82,19 +91,38 @@ class CoverController {
             throw InvalidInputException.unprocessable("roster.figures.error.range", "Choose at most 400 days");
         }
         boolean aggregatesOnly = access.role() == Role.COUNCIL;
-        RosterFigureSet set = figures.of(chosen, first, last, aggregatesOnly).orElse(null);
-        model.addAttribute("unit", chosen);
-        model.addAttribute("unitName", scope.unitName(chosen));
+        return new Query(chosen, first, last, access, figures.of(chosen, first, last, aggregatesOnly).orElse(null));
+    }
+
+    @GetMapping("/rosters/figures")
+    String figures(@RequestParam(required = false) String unit, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Model model, Locale locale) {
+        Query q = query(unit, from, to);
+        RosterFigureSet set = q.figures();
+        model.addAttribute("unit", q.unit());
+        model.addAttribute("unitName", scope.unitName(q.unit()));
         model.addAttribute("units", scope.choices());
-        model.addAttribute("from", first);
-        model.addAttribute("to", last);
-        model.addAttribute("aggregatesOnly", aggregatesOnly);
-        model.addAttribute("mayPlan", access.role() != Role.COUNCIL);
+        model.addAttribute("from", q.from());
+        model.addAttribute("to", q.to());
+        model.addAttribute("aggregatesOnly", q.aggregatesOnly());
+        model.addAttribute("mayPlan", !q.aggregatesOnly());
         model.addAttribute("figures", set);
         if (set != null) {
             model.addAttribute("view", FiguresView.of(set, locale, key -> texts.msg(key, locale)));
         }
         return "roster/figures";
+    }
+
+    /** The figures page's tables as XLSX, with the same scope and the same small-cell rule. */
+    @GetMapping("/rosters/figures.xlsx")
+    void figuresXlsx(@RequestParam(required = false) String unit, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, HttpServletResponse response, Locale locale) throws IOException {
+        Query q = query(unit, from, to);
+        response.setContentType(Spreadsheets.CONTENT_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\""
+                + Spreadsheets.safeFileName("vagtplantal-" + q.unit() + "-" + q.from() + "-" + q.to() + ".xlsx") + "\"");
+        RosterFiguresSheet.write(response.getOutputStream(), q.figures(), scope.unitName(q.unit()), q.from(), q.to(),
+                key -> texts.msg(key, locale));
     }
 
     /** The figures as text in the reader's locale; null texts are hidden cells. */

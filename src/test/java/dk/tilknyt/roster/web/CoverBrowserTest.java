@@ -60,6 +60,9 @@ class CoverBrowserTest extends BrowserTest {
         assertThat(page.locator("#roster-coverage tr[data-category=external] td").first()).hasText("1");
         assertThat(page.locator("#roster-coverage tr[data-category=own] td").first()).hasText("1");
         assertThat(page.locator("#open-now")).hasText("0");
+        com.microsoft.playwright.Download sheet = page.waitForDownload(
+                () -> page.getByText("Hent tabellerne som Excel").click());
+        org.assertj.core.api.Assertions.assertThat(sheet.suggestedFilename()).startsWith("vagtplantal-pc-a1-").endsWith(".xlsx");
         context.clearCookies();
 
         login(TwoAreas.LEADER_A, TwoAreas.PASSWORD);

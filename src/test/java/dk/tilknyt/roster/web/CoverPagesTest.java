@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.temporal.TemporalAdjusters;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -103,5 +104,30 @@ class CoverPagesTest {
                 .contains("færre end 5 personer er skjult");
         assertThat(call(planner, get("/rosters/figures?unit=pc-a1&from=" + monday + "&to=" + monday.minusDays(1)))
                 .getStatus()).isEqualTo(422);
+    }
+
+    @Test
+    void theFiguresDownloadAsASheetWithTheSameCoverageAndTheSameHiddenCells() throws Exception {
+        call(planner, post(external("")).with(csrf()));
+        String range = "&from=" + monday + "&to=" + monday.plusWeeks(4).minusDays(1);
+
+        var response = call(planner, get("/rosters/figures.xlsx?unit=pc-a1" + range));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo(dk.tilknyt.shared.Spreadsheets.CONTENT_TYPE);
+        List<String> planners = rows(response.getContentAsByteArray());
+        assertThat(planners).anySatisfy(r -> assertThat(r).startsWith("Ekstern vikar|1|"));
+        assertThat(planners).noneSatisfy(r -> assertThat(r).contains("Skjult"));
+        // the council's sheet hides what the council's page hides: figures from fewer than 5 persons
+        List<String> councils = rows(call(council, get("/rosters/figures.xlsx?unit=omr-a" + range)).getContentAsByteArray());
+        assertThat(councils).contains("Vagter i eget lag (%)|Skjult (færre end 5 personer)");
+    }
+
+    private static List<String> rows(byte[] xlsx) throws Exception {
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            return workbook.getFirstSheet().read().stream()
+                    .map(r -> r.stream().map(c -> c == null ? "" : c.getText()).collect(java.util.stream.Collectors.joining("|")))
+                    .toList();
+        }
     }
 }
