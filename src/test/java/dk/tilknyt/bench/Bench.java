@@ -1,10 +1,15 @@
 package dk.tilknyt.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The one entry point of {@code bench/run NAME [options]} (bench.md): runs
@@ -33,6 +38,29 @@ public final class Bench {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+    }
+
+    /** {@code --name value} pairs as a map; anything else is refused with the arguments named. */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --name value pairs, got: " + String.join(" ", args));
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        return options;
+    }
+
+    /** The most heap this JVM's heap pools have held so far, in MB. */
+    static long peakHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
     }
 
     /** {@code keyfigures} → {@code dk.tilknyt.bench.KeyfiguresBench}. */

@@ -1,11 +1,7 @@
 package dk.tilknyt.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
 import dk.tilknyt.demo.GeneratedMunicipality;
@@ -22,7 +18,7 @@ public final class GenerateBench {
     }
 
     public static void main(String[] args) {
-        Map<String, String> options = options(args);
+        Map<String, String> options = Bench.options(args);
         int employees = Integer.parseInt(options.getOrDefault("employees", "1500"));
         int years = Integer.parseInt(options.getOrDefault("years", "5"));
         Path out = Path.of(options.getOrDefault("out", "target/bench-generate"));
@@ -38,27 +34,6 @@ public final class GenerateBench {
                 "{\"bench\":\"generate\",\"employees\":%d,\"years\":%d,\"org_units\":%d,\"segments\":%d,\"absences\":%d,"
                         + "\"postings\":%d,\"applications\":%d,\"seconds\":%.2f,\"peak_heap_mb\":%d}%n",
                 employees, years, result.orgUnits(), result.segments(), result.absences(), result.postings(),
-                result.applications(), seconds, peakHeapMb());
-    }
-
-    static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value pairs, got: " + String.join(" ", args));
-            }
-            options.put(args[i].substring(2), args[++i]);
-        }
-        return options;
-    }
-
-    private static long peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
+                result.applications(), seconds, Bench.peakHeapMb());
     }
 }

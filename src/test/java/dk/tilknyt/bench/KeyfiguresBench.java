@@ -5,8 +5,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +59,7 @@ public final class KeyfiguresBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = Bench.options(args);
         int employees = Integer.parseInt(options.getOrDefault("employees", "50000"));
         int years = Integer.parseInt(options.getOrDefault("years", "5"));
         int requests = Math.max(50, Integer.parseInt(options.getOrDefault("requests", "100")));
@@ -127,7 +124,7 @@ public final class KeyfiguresBench {
                             + "\"peak_heap_mb\":%d,\"max_heap_mb\":%d}%n",
                     employees, years, source, units.size(), snapshotSeconds, percentile(millis, 50),
                     percentile(millis, 95), percentile(cpuMillis, 50), percentile(cpuMillis, 95), panelSeconds,
-                    panelCpuSeconds, liveMb, peakHeapMb(),
+                    panelCpuSeconds, liveMb, Bench.peakHeapMb(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
     }
@@ -225,27 +222,6 @@ public final class KeyfiguresBench {
             c.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("copy " + table + " from stdin with (format csv, delimiter ';', header true)", reader);
         }
-    }
-
-    static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value pairs, got: " + String.join(" ", args));
-            }
-            options.put(args[i].substring(2), args[++i]);
-        }
-        return options;
-    }
-
-    private static long peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
     }
 
     /** The demo module's generator, when this build has it (it is developed on another branch). */
