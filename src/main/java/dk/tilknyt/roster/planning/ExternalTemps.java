@@ -2,12 +2,14 @@ package dk.tilknyt.roster.planning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.tilknyt.roster.solver.ShiftSlot;
 import dk.tilknyt.roster.store.CoverageStore;
+import dk.tilknyt.roster.store.CoverageStore.ExternalCover;
 import dk.tilknyt.roster.store.OpenShiftStore;
 import dk.tilknyt.roster.store.RosterStore;
 import dk.tilknyt.roster.store.RosterStore.Assignment;
@@ -63,11 +65,16 @@ public class ExternalTemps {
         bids.declineOpenBids(slotId).forEach(b -> notices.aboutShift(b.personId(), periodId, shift, "bid_external"));
     }
 
+    /** The period's shifts covered by external temps. */
+    public List<ExternalCover> covers(long periodId) {
+        return store.externalCovers(periodId);
+    }
+
     /** The shift is open again, offered as before, and the bids declined when it was covered stand again. */
     @Transactional
     public void undo(long periodId, long slotId) {
         planning.require(periodId);
-        boolean covered = planning.load(periodId).external().stream().anyMatch(e -> e.slotId() == slotId);
+        boolean covered = covers(periodId).stream().anyMatch(e -> e.slotId() == slotId);
         if (!covered || !store.undoExternal(periodId, slotId)) {
             throw new NotFoundException("External temp", String.valueOf(slotId));
         }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.tilknyt.roster.planning.DemandExceptions;
+import dk.tilknyt.roster.planning.ExternalTemps;
 import dk.tilknyt.roster.planning.OpenShifts;
 import dk.tilknyt.roster.planning.PlannedRoster;
 import dk.tilknyt.roster.planning.RosterNotices;
@@ -55,9 +56,11 @@ class RostersController {
     private final AuditLog audit;
     private final OpenShifts openShifts;
     private final RosterNotices notices;
+    private final ExternalTemps externalTemps;
 
     RostersController(RosterScope scope, RosterPlanning planning, RosterSolving solving, RosterStore store,
-            RosterTexts texts, AuditLog audit, OpenShifts openShifts, RosterNotices notices) {
+            RosterTexts texts, AuditLog audit, OpenShifts openShifts, RosterNotices notices, ExternalTemps externalTemps) {
+        this.externalTemps = externalTemps;
         this.openShifts = openShifts;
         this.notices = notices;
         this.scope = scope;
@@ -229,7 +232,7 @@ class RostersController {
         model.addAttribute("period", period);
         model.addAttribute("unitName", scope.unitName(period.unitId()));
         model.addAttribute("openShifts", openShifts.board(id));
-        model.addAttribute("externalCovers", planning.load(id).external());
+        model.addAttribute("externalCovers", externalTemps.covers(id));
         model.addAttribute("fairnessWeeks", OpenShifts.FAIRNESS_WEEKS);
         return "roster/openshifts";
     }
